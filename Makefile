@@ -1,0 +1,66 @@
+# py-usepylon-sdk — every target sets itself up from nothing (only python3 and make are needed).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install demo test check-generated generate spec-update spec-diff lint format typecheck pytest bench lock clean
+
+# The virtual environment, rebuilt when the pinned tool set or the package metadata changes.
+$(STAMP): requirements/dev.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements/dev.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# The main job: the quickstart against the embedded simulator.
+demo: $(STAMP)
+	@if [ -f examples/quickstart.py ]; then $(BIN)/python examples/quickstart.py; else echo 'not yet: the demo lands with the simulator'; fi
+
+# Everything CI checks, in the order that fails fastest.
+test: $(STAMP) check-generated lint typecheck pytest
+
+pytest: $(STAMP)
+	$(BIN)/python -m pytest
+
+generate: $(STAMP)
+	$(BIN)/python -m codegen.generate
+
+check-generated: $(STAMP)
+	$(BIN)/python -m codegen.generate --check
+
+# make spec-update FROM=<path or URL of an upstream Pylon OpenAPI document> [VERSION=7.19.0]
+spec-update: $(STAMP)
+	@test -n "$(FROM)" || { echo "usage: make spec-update FROM=<file or url> [VERSION=x.y.z]"; exit 2; }
+	$(BIN)/python -m codegen.import_spec "$(FROM)" $(if $(VERSION),--version $(VERSION))
+
+# make spec-diff OLD=<doc> NEW=<doc> [JSON=1]
+spec-diff: $(STAMP)
+	@test -n "$(OLD)" -a -n "$(NEW)" || { echo "usage: make spec-diff OLD=<doc> NEW=<doc> [JSON=1]"; exit 2; }
+	$(BIN)/python -m codegen.spec_diff "$(OLD)" "$(NEW)" $(if $(JSON),--json)
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests codegen examples
+	$(BIN)/ruff format --check src tests codegen examples
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix src tests codegen examples
+	$(BIN)/ruff format src tests codegen examples
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
+
+# Re-pin the development tools after changing requirements/dev.in.
+lock:
+	$(PYTHON) -m venv /tmp/pylon-lock-venv
+	/tmp/pylon-lock-venv/bin/python -m pip install --quiet -r requirements/dev.in httpx attrs python-dateutil pydantic tenacity
+	/tmp/pylon-lock-venv/bin/python -m pip freeze --exclude-editable > requirements/dev.lock
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

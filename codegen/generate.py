@@ -1,0 +1,117 @@
+"""Regenerate generated/pylon_openapi from spec/pylon-api.json, or check that it is current.
+
+    python -m codegen.generate            # write generated/pylon_openapi
+    python -m codegen.generate --check    # exit 1 if generated/ differs from what would be written
+
+Generation runs openapi-python-client (the pinned version, codegen/config.yaml, codegen/templates)
+into a temporary directory, adds the spec tables and a compact copy of the spec (the simulator and the
+contract tests read it from the installed package), formats, then swaps the result into place. The
+same spec always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import filecmp
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from .tables import render_tables
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "spec" / "pylon-api.json"
+TARGET = ROOT / "generated" / "pylon_openapi"
+CONFIG = ROOT / "codegen" / "config.yaml"
+TEMPLATES = ROOT / "codegen" / "templates"
+
+
+def _tool(name: str) -> str:
+    """Prefer the tool installed beside this interpreter (the project's venv)."""
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.exists() else name
+
+
+def build(out_dir: Path) -> Path:
+    package = out_dir / "pylon_openapi"
+    env = {
+        **os.environ,
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    }
+    subprocess.run(
+        [
+            _tool("openapi-python-client"), "generate",
+            "--path", str(SPEC), "--config", str(CONFIG), "--custom-template-path", str(TEMPLATES),
+            "--meta", "none", "--output-path", str(package), "--overwrite", "--fail-on-warning",
+        ],
+        check=True, env=env, stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+    spec = json.loads(SPEC.read_text())
+    (package / "spec_tables.py").write_text(render_tables(spec, package))
+    (package / "openapi.json").write_text(json.dumps(spec, sort_keys=True, separators=(",", ":")))
+    subprocess.run(
+        [
+            _tool("ruff"),
+            "format",
+            "--no-cache",
+            "--quiet",
+            "--line-length",
+            "100",
+            str(package / "spec_tables.py"),
+        ],
+        check=True,
+    )
+    return package
+
+
+def _differences(a: Path, b: Path) -> list[str]:
+    """Relative paths that differ between two trees (added, removed or changed)."""
+    out: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        out.extend(prefix + n for n in cmp.left_only + cmp.right_only + cmp.diff_files)
+        for name, sub in cmp.subdirs.items():
+            walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(a, b, ignore=["__pycache__"]), "")
+    return sorted(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="generate", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="fail if generated/ is stale")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = build(Path(tmp))
+        if args.check:
+            stale = _differences(TARGET, fresh) if TARGET.exists() else ["(generated/ is missing)"]
+            if stale:
+                print("generated/ is stale; run `make generate`. Differing files:", file=sys.stderr)
+                for name in stale[:40]:
+                    print(f"  {name}", file=sys.stderr)
+                    old, new = TARGET / name, fresh / name
+                    if old.is_file() and new.is_file():
+                        diff = difflib.unified_diff(
+                            old.read_text().splitlines(),
+                            new.read_text().splitlines(),
+                            lineterm="",
+                            n=1,
+                        )
+                        print("\n".join(list(diff)[:12]), file=sys.stderr)
+                return 1
+            print("generated/ is up to date.")
+            return 0
+        if TARGET.exists():
+            shutil.rmtree(TARGET)
+        shutil.copytree(fresh, TARGET, ignore=shutil.ignore_patterns("__pycache__"))
+    print(f"Wrote {TARGET.relative_to(ROOT)}.")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

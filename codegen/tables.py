@@ -1,0 +1,106 @@
+"""Emit the small tables the facade and the simulator read from the spec.
+
+Everything the spec knows that the hand-written code needs at run time (operation routes, rate limits,
+pagination style and bounds, the time window of GET /issues, filterable fields) is written here as
+plain Python literals into generated/pylon_openapi/spec_tables.py, so nothing is typed again by hand
+and importing it costs no JSON parsing.
+"""
+
+from __future__ import annotations
+
+import pprint
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client.strings import snake_case
+
+from ._jsondoc import iter_operations
+
+_PER_SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0}
+
+
+def _module_of(package_dir: Path, operation_id: str) -> str:
+    name = snake_case(operation_id)
+    found = sorted(package_dir.glob(f"api/*/{name}.py"))
+    if len(found) != 1:
+        raise RuntimeError(f"expected one generated module for {operation_id}, found {found}")
+    return f"{found[0].parent.name}.{name}"
+
+
+def _schema_name(node: dict[str, Any]) -> str | None:
+    ref = node.get("$ref")
+    return ref.rsplit("/", 1)[-1] if ref else None
+
+
+def _operation_entry(
+    package_dir: Path, method: str, path: str, op: dict[str, Any]
+) -> dict[str, Any]:
+    rate = op.get("x-rate-limit")
+    pagination = op.get("x-pagination")
+    body = op.get("requestBody", {}).get("content", {})
+    media = next(iter(body), None)
+    success = op.get("responses", {}).get("200", {}).get("content", {}).get("application/json", {})
+    params = [p for p in op.get("parameters", []) if "$ref" not in p]
+    return {
+        "method": method.upper(),
+        "path": path,
+        "tag": (op.get("tags") or [""])[0],
+        "module": _module_of(package_dir, op["operationId"]),
+        "summary": op.get("summary", ""),
+        "rate_limit": (rate["requests"], _PER_SECONDS[rate["per"]]) if rate else None,
+        "pagination": None
+        if pagination is None
+        else {
+            "cursor": pagination["cursor"],
+            "limit_min": (pagination.get("limit") or {}).get("minimum"),
+            "limit_max": (pagination.get("limit") or {}).get("maximum"),
+            "limit_default": (pagination.get("limit") or {}).get("default"),
+        },
+        "time_window": op.get("x-time-window"),
+        "path_params": tuple(p["name"] for p in params if p["in"] == "path"),
+        "query_params": tuple(p["name"] for p in params if p["in"] == "query"),
+        "required_query": tuple(
+            p["name"] for p in params if p["in"] == "query" and p.get("required")
+        ),
+        "body_media": media,
+        "request_body": _schema_name(body.get(media, {}).get("schema", {})) if media else None,
+        "response": _schema_name(success.get("schema", {})),
+    }
+
+
+def _filter_entry(op: dict[str, Any], resource: str) -> dict[str, Any]:
+    facts = op["x-filter"]
+    return {
+        "resource": resource,
+        "max_depth": facts.get("max_depth"),
+        "custom_fields": facts["custom_fields"],
+        "request_fields": tuple(facts.get("request_fields", ())),
+        "fields": {
+            name: {
+                "operators": tuple(entry["operators"]),
+                "type": entry["type"],
+                "values": tuple(entry["values"]) if entry["values"] is not None else None,
+                "open_values": entry["open_values"],
+            }
+            for name, entry in facts["fields"].items()
+        },
+    }
+
+
+def render_tables(spec: dict[str, Any], package_dir: Path) -> str:
+    operations: dict[str, Any] = {}
+    filters: dict[str, Any] = {}
+    for method, path, op in iter_operations(spec):
+        operations[op["operationId"]] = _operation_entry(package_dir, method, path, op)
+        if "x-filter" in op:
+            resource = path.strip("/").split("/")[0].replace("-", "_")
+            filters[op["operationId"]] = _filter_entry(op, resource)
+    fmt = pprint.PrettyPrinter(indent=1, width=100, sort_dicts=True)
+    return (
+        '"""Facts from spec/pylon-api.json that the facade and the simulator read at run time.\n\n'
+        'Written by `make generate` (codegen/tables.py); never edit by hand."""\n\n'
+        "from typing import Any\n\n"
+        f"SPEC_VERSION = {spec['info']['version']!r}\n\n"
+        f"OPERATIONS: dict[str, dict[str, Any]] = {fmt.pformat(operations)}\n\n"
+        f"SEARCH_FILTERS: dict[str, dict[str, Any]] = {fmt.pformat(filters)}\n"
+    )

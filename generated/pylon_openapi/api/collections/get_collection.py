@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_api_response_body import ErrorApiResponseBody
+from ...models.get_collection_response_body import GetCollectionResponseBody
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    collection_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/knowledge-bases/{id}/collections/{collection_id}".format(
+            id=quote(str(id), safe=""),
+            collection_id=quote(str(collection_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorApiResponseBody | GetCollectionResponseBody | None:
+    if response.status_code == 200:
+        response_200 = GetCollectionResponseBody.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorApiResponseBody.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = ErrorApiResponseBody.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorApiResponseBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorApiResponseBody | GetCollectionResponseBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorApiResponseBody | GetCollectionResponseBody]:
+    """Get collection
+
+    Args:
+        id (str):
+        collection_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorApiResponseBody | GetCollectionResponseBody]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        collection_id=collection_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorApiResponseBody | GetCollectionResponseBody | None:
+    """Get collection
+
+    Args:
+        id (str):
+        collection_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorApiResponseBody | GetCollectionResponseBody
+    """
+
+    return sync_detailed(
+        id=id,
+        collection_id=collection_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorApiResponseBody | GetCollectionResponseBody]:
+    """Get collection
+
+    Args:
+        id (str):
+        collection_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorApiResponseBody | GetCollectionResponseBody]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        collection_id=collection_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    collection_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorApiResponseBody | GetCollectionResponseBody | None:
+    """Get collection
+
+    Args:
+        id (str):
+        collection_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorApiResponseBody | GetCollectionResponseBody
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            collection_id=collection_id,
+            client=client,
+        )
+    ).parsed

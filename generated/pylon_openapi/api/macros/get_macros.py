@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_api_response_body import ErrorApiResponseBody
+from ...models.get_macros_response_body import GetMacrosResponseBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    macro_group_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["macro_group_id"] = macro_group_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/macros",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorApiResponseBody | GetMacrosResponseBody | None:
+    if response.status_code == 200:
+        response_200 = GetMacrosResponseBody.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = ErrorApiResponseBody.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 500:
+        response_500 = ErrorApiResponseBody.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorApiResponseBody | GetMacrosResponseBody]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    macro_group_id: str | Unset = UNSET,
+) -> Response[ErrorApiResponseBody | GetMacrosResponseBody]:
+    """Get macros
+
+    Args:
+        macro_group_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorApiResponseBody | GetMacrosResponseBody]
+    """
+
+    kwargs = _get_kwargs(
+        macro_group_id=macro_group_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    macro_group_id: str | Unset = UNSET,
+) -> ErrorApiResponseBody | GetMacrosResponseBody | None:
+    """Get macros
+
+    Args:
+        macro_group_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorApiResponseBody | GetMacrosResponseBody
+    """
+
+    return sync_detailed(
+        client=client,
+        macro_group_id=macro_group_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    macro_group_id: str | Unset = UNSET,
+) -> Response[ErrorApiResponseBody | GetMacrosResponseBody]:
+    """Get macros
+
+    Args:
+        macro_group_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorApiResponseBody | GetMacrosResponseBody]
+    """
+
+    kwargs = _get_kwargs(
+        macro_group_id=macro_group_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    macro_group_id: str | Unset = UNSET,
+) -> ErrorApiResponseBody | GetMacrosResponseBody | None:
+    """Get macros
+
+    Args:
+        macro_group_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorApiResponseBody | GetMacrosResponseBody
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            macro_group_id=macro_group_id,
+        )
+    ).parsed

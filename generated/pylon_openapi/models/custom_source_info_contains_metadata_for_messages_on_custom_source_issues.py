@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_source_info_contains_metadata_for_messages_on_custom_source_issues_metadata import (
+        CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssuesMetadata,
+    )
+
+
+T = TypeVar("T", bound="CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssues")
+
+
+@_attrs_define
+class CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssues:
+    """
+    Attributes:
+        external_id (str):
+        created_at (str | Unset):
+        metadata (CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssuesMetadata | Unset):
+    """
+
+    external_id: str
+    created_at: str | Unset = UNSET
+    metadata: CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssuesMetadata | Unset = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_id = self.external_id
+
+        created_at = self.created_at
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "external_id": external_id,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_source_info_contains_metadata_for_messages_on_custom_source_issues_metadata import (
+            CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssuesMetadata,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        external_id = d.pop("external_id")
+
+        created_at = d.pop("created_at", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssuesMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = (
+                CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssuesMetadata.from_dict(
+                    _metadata
+                )
+            )
+
+        custom_source_info_contains_metadata_for_messages_on_custom_source_issues = cls(
+            external_id=external_id,
+            created_at=created_at,
+            metadata=metadata,
+        )
+
+        custom_source_info_contains_metadata_for_messages_on_custom_source_issues.additional_properties = d
+        return custom_source_info_contains_metadata_for_messages_on_custom_source_issues
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

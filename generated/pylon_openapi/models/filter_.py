@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.filter_operator import FilterOperator
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Filter")
+
+
+@_attrs_define
+class Filter:
+    """
+    Attributes:
+        field (str):
+        operator (FilterOperator):
+        subfilters (list[Filter] | Unset):
+        value (str | Unset):
+        values (list[str] | Unset):
+    """
+
+    field: str
+    operator: FilterOperator
+    subfilters: list[Filter] | Unset = UNSET
+    value: str | Unset = UNSET
+    values: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field = self.field
+
+        operator = self.operator.value
+
+        subfilters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subfilters, Unset):
+            subfilters = []
+            for subfilters_item_data in self.subfilters:
+                subfilters_item = subfilters_item_data.to_dict()
+                subfilters.append(subfilters_item)
+
+        value = self.value
+
+        values: list[str] | Unset = UNSET
+        if not isinstance(self.values, Unset):
+            values = self.values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "field": field,
+                "operator": operator,
+            }
+        )
+        if subfilters is not UNSET:
+            field_dict["subfilters"] = subfilters
+        if value is not UNSET:
+            field_dict["value"] = value
+        if values is not UNSET:
+            field_dict["values"] = values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field = d.pop("field")
+
+        operator = FilterOperator(d.pop("operator"))
+
+        _subfilters = d.pop("subfilters", UNSET)
+        subfilters: list[Filter] | Unset = UNSET
+        if _subfilters is not UNSET:
+            subfilters = []
+            for subfilters_item_data in _subfilters:
+                subfilters_item = Filter.from_dict(subfilters_item_data)
+
+                subfilters.append(subfilters_item)
+
+        value = d.pop("value", UNSET)
+
+        values = cast(list[str], d.pop("values", UNSET))
+
+        filter_ = cls(
+            field=field,
+            operator=operator,
+            subfilters=subfilters,
+            value=value,
+            values=values,
+        )
+
+        filter_.additional_properties = d
+        return filter_
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.filter_ import Filter
+
+
+T = TypeVar("T", bound="SearchTasksRequest")
+
+
+@_attrs_define
+class SearchTasksRequest:
+    """
+    Attributes:
+        cursor (str | Unset):
+        filter_ (Filter | Unset):
+        limit (int | Unset):
+    """
+
+    cursor: str | Unset = UNSET
+    filter_: Filter | Unset = UNSET
+    limit: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cursor = self.cursor
+
+        filter_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filter_, Unset):
+            filter_ = self.filter_.to_dict()
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cursor is not UNSET:
+            field_dict["cursor"] = cursor
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.filter_ import Filter  # noqa: PLC0415
+
+        d = dict(src_dict)
+        cursor = d.pop("cursor", UNSET)
+
+        _filter_ = d.pop("filter", UNSET)
+        filter_: Filter | Unset
+        if isinstance(_filter_, Unset):
+            filter_ = UNSET
+        else:
+            filter_ = Filter.from_dict(_filter_)
+
+        limit = d.pop("limit", UNSET)
+
+        search_tasks_request = cls(
+            cursor=cursor,
+            filter_=filter_,
+            limit=limit,
+        )
+
+        search_tasks_request.additional_properties = d
+        return search_tasks_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
