@@ -2,6 +2,8 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
+# The Python trees lint and format look at (examples/ may not exist yet in a fresh tree).
+CODE   := $(wildcard $(CODE) benchmarks)
 STAMP  := $(VENV)/.installed
 
 .PHONY: install demo test check-generated generate spec-update spec-diff lint format typecheck pytest bench lock clean
@@ -43,12 +45,12 @@ spec-diff: $(STAMP)
 	$(BIN)/python -m codegen.spec_diff "$(OLD)" "$(NEW)" $(if $(JSON),--json)
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests codegen examples
-	$(BIN)/ruff format --check src tests codegen examples
+	$(BIN)/ruff check $(CODE)
+	$(BIN)/ruff format --check $(CODE)
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix src tests codegen examples
-	$(BIN)/ruff format src tests codegen examples
+	$(BIN)/ruff check --fix $(CODE)
+	$(BIN)/ruff format $(CODE)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
