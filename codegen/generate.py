@@ -22,6 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .params import render_params
 from .tables import render_tables
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,6 +54,12 @@ def build(out_dir: Path) -> Path:
     )  # fmt: skip
     spec = json.loads(SPEC.read_text())
     (package / "spec_tables.py").write_text(render_tables(spec, package))
+    bodies = [
+        op["request_body"]
+        for op in _operations(spec)
+        if op["request_body"] and op["body_media"] == "application/json"
+    ]
+    (package / "params.py").write_text(render_params(spec, bodies))
     (package / "openapi.json").write_text(json.dumps(spec, sort_keys=True, separators=(",", ":")))
     subprocess.run(
         [
@@ -63,10 +70,24 @@ def build(out_dir: Path) -> Path:
             "--line-length",
             "100",
             str(package / "spec_tables.py"),
+            str(package / "params.py"),
         ],
         check=True,
     )
     return package
+
+
+def _operations(spec: dict[str, object]) -> list[dict[str, object]]:
+    """The request-body facts of every operation, as the tables module states them."""
+    from ._jsondoc import iter_operations
+
+    out = []
+    for _, _, op in iter_operations(spec):  # type: ignore[arg-type]
+        content = op.get("requestBody", {}).get("content", {})
+        media = next(iter(content), None)
+        ref = content.get(media, {}).get("schema", {}).get("$ref", "") if media else ""
+        out.append({"request_body": ref.rsplit("/", 1)[-1] or None, "body_media": media})
+    return out
 
 
 def _differences(a: Path, b: Path) -> list[str]:

@@ -9,6 +9,7 @@ and importing it costs no JSON parsing.
 from __future__ import annotations
 
 import pprint
+import re
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +33,18 @@ def _schema_name(node: dict[str, Any]) -> str | None:
     return ref.rsplit("/", 1)[-1] if ref else None
 
 
+def _data_model(spec: dict[str, Any], envelope: str | None) -> tuple[str | None, bool]:
+    """The model of the envelope's `data` (what the facade returns) and whether it is a list."""
+    if envelope is None:
+        return None, False
+    data = spec["components"]["schemas"][envelope].get("properties", {}).get("data", {})
+    if data.get("type") == "array":
+        return _schema_name(data.get("items", {})), True
+    return _schema_name(data), False
+
+
 def _operation_entry(
-    package_dir: Path, method: str, path: str, op: dict[str, Any]
+    spec: dict[str, Any], package_dir: Path, method: str, path: str, op: dict[str, Any]
 ) -> dict[str, Any]:
     rate = op.get("x-rate-limit")
     pagination = op.get("x-pagination")
@@ -41,6 +52,8 @@ def _operation_entry(
     media = next(iter(body), None)
     success = op.get("responses", {}).get("200", {}).get("content", {}).get("application/json", {})
     params = [p for p in op.get("parameters", []) if "$ref" not in p]
+    envelope = _schema_name(success.get("schema", {}))
+    data_model, data_is_list = _data_model(spec, envelope)
     return {
         "method": method.upper(),
         "path": path,
@@ -64,7 +77,9 @@ def _operation_entry(
         ),
         "body_media": media,
         "request_body": _schema_name(body.get(media, {}).get("schema", {})) if media else None,
-        "response": _schema_name(success.get("schema", {})),
+        "response": envelope,
+        "data_model": data_model,
+        "data_is_list": data_is_list,
     }
 
 
@@ -91,10 +106,15 @@ def render_tables(spec: dict[str, Any], package_dir: Path) -> str:
     operations: dict[str, Any] = {}
     filters: dict[str, Any] = {}
     for method, path, op in iter_operations(spec):
-        operations[op["operationId"]] = _operation_entry(package_dir, method, path, op)
+        operations[op["operationId"]] = _operation_entry(spec, package_dir, method, path, op)
         if "x-filter" in op:
             resource = path.strip("/").split("/")[0].replace("-", "_")
             filters[op["operationId"]] = _filter_entry(op, resource)
+    models = {
+        match.group(1): path.stem
+        for path in sorted((package_dir / "models").glob("*.py"))
+        for match in re.finditer(r"^class (\w+)\b", path.read_text(), re.M)
+    }
     fmt = pprint.PrettyPrinter(indent=1, width=100, sort_dicts=True)
     return (
         '"""Facts from spec/pylon-api.json that the facade and the simulator read at run time.\n\n'
@@ -102,5 +122,7 @@ def render_tables(spec: dict[str, Any], package_dir: Path) -> str:
         "from typing import Any\n\n"
         f"SPEC_VERSION = {spec['info']['version']!r}\n\n"
         f"OPERATIONS: dict[str, dict[str, Any]] = {fmt.pformat(operations)}\n\n"
-        f"SEARCH_FILTERS: dict[str, dict[str, Any]] = {fmt.pformat(filters)}\n"
+        f"SEARCH_FILTERS: dict[str, dict[str, Any]] = {fmt.pformat(filters)}\n\n"
+        "# Model class name -> its module under pylon_openapi.models (import one without importing all).\n"
+        f"MODEL_MODULES: dict[str, str] = {fmt.pformat(models)}\n"
     )

@@ -1,0 +1,176 @@
+"""One API call: build its request with the generated code, and turn its response into a result.
+
+Both halves are pure (no I/O), so the sync and async clients share them and only the single line that
+sends the request differs. The status is classified before anything is parsed: the spec documents no
+401 or 429 and the generated parsers assume a documented status means a JSON body, so letting them see
+an error response first would turn a proxy's HTML page into a JSONDecodeError.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from ._errors import (
+    PylonValidationError,
+    error_for_response,
+    response_json,
+    response_validation_error,
+)
+from ._operations import Operation
+from ._pagination import Page
+
+_INVALID_IDS = {"", ".", ".."}
+# Cap path parameters well below what proxies reject (414), so the error is ours and clear.
+_MAX_ID_LENGTH = 2048
+
+
+def _check_path_param(op: Operation, name: str, value: object) -> str:
+    if not isinstance(value, (str, int)) or isinstance(value, bool):
+        raise PylonValidationError(
+            f"{op.id}: `{name}` must be a string id, got {type(value).__name__}."
+        )
+    text = str(value)
+    if text.strip() in _INVALID_IDS:
+        raise PylonValidationError(
+            f"{op.id}: `{name}` must be a non-empty id (got {text!r}); an empty or dot-only id"
+            " would address a different endpoint."
+        )
+    if len(text) > _MAX_ID_LENGTH:
+        raise PylonValidationError(
+            f"{op.id}: `{name}` is {len(text)} characters long; ids are at most {_MAX_ID_LENGTH}."
+        )
+    return text
+
+
+def _to_plain(value: Any) -> Any:
+    """Generated models (anywhere in a structure) become the plain JSON they stand for."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, Mapping):
+        return {k: _to_plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_to_plain(v) for v in value]
+    return value
+
+
+def build_body(op: Operation, body: Any, fields: Mapping[str, Any]) -> Any:
+    """The request body model for `op`, from a generated model, a plain dict, or keyword arguments.
+
+    Unknown keyword arguments are refused before anything is sent: a typo would otherwise be sent as
+    an extra field and silently ignored by Pylon.
+    """
+    model = op.body_model
+    if model is None:
+        if body is not None or fields:
+            raise PylonValidationError(f"{op.id} takes no request body.")
+        return None
+    if body is not None and fields:
+        raise PylonValidationError(
+            f"{op.id}: pass either a body model or keyword fields, not both."
+        )
+    if isinstance(body, model):
+        return body
+    data = dict(_to_plain(body)) if body is not None else _to_plain(dict(fields))
+    known = {a.name for a in model.__attrs_attrs__} - {"additional_properties"}
+    unknown = sorted(set(data) - known)
+    if unknown and body is None:
+        raise PylonValidationError(
+            f"{op.id}: unknown field(s) {', '.join(unknown)}; known fields: {', '.join(sorted(known))}."
+        )
+    try:
+        return model.from_dict(data)
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        raise PylonValidationError(
+            f"{op.id}: the request body does not fit {model.__name__}: {exc}"
+        ) from exc
+
+
+@dataclass(frozen=True)
+class ApiCall:
+    """A request ready to send and how to read its answer. `paged` calls answer with a Page."""
+
+    op: Operation
+    request: dict[str, Any]
+    paged: bool = False
+    cursor: str | None = None
+    item_factory: Any = None
+
+    def parse(self, response: httpx.Response) -> Any:
+        if not response.is_success:
+            raise error_for_response(response)
+        payload = response_json(response)
+        if not isinstance(payload, dict):
+            raise response_validation_error(response, f"{self.op.id}: expected a JSON object")
+        try:
+            if self.paged:
+                return self._page(payload)
+            return self._result(payload)
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            raise response_validation_error(
+                response, f"{self.op.id}: the response does not have the documented shape ({exc})"
+            ) from exc
+
+    def _result(self, payload: dict[str, Any]) -> Any:
+        factory = self.item_factory or self.op.result_model
+        if self.op.data_model is None:
+            return factory.from_dict(payload) if factory else payload
+        data = payload.get("data")
+        if self.op.data_is_list:
+            return [factory.from_dict(item) for item in data or ()]
+        return factory.from_dict(data) if data is not None else None
+
+    def _page(self, payload: dict[str, Any]) -> Page[Any]:
+        factory = self.item_factory or self.op.result_model
+        raw_items = payload.get("data") or []
+        if not isinstance(raw_items, list):
+            raise TypeError("`data` is not a list")
+        pagination = payload.get("pagination")
+        return Page(
+            items=[factory.from_dict(item) for item in raw_items],
+            cursor=self.cursor,
+            pagination=pagination if isinstance(pagination, dict) else None,
+            request_id=payload.get("request_id"),
+        )
+
+
+def make_call(
+    op: Operation,
+    *,
+    path: Mapping[str, Any] | None = None,
+    query: Mapping[str, Any] | None = None,
+    body: Any = None,
+    fields: Mapping[str, Any] | None = None,
+    paged: bool = False,
+    cursor: str | None = None,
+    item_factory: Any = None,
+) -> ApiCall:
+    """Build `op`'s request with the generated module's own request builder."""
+    kwargs: dict[str, Any] = {}
+    for name in op.path_params:
+        if path is None or name not in path:
+            raise PylonValidationError(f"{op.id}: missing path parameter `{name}`.")
+        kwargs[name] = _check_path_param(op, name, path[name])
+    for name, value in (query or {}).items():
+        if name not in op.query_params:
+            raise PylonValidationError(f"{op.id} has no query parameter `{name}`.")
+        if value is not None:
+            kwargs[name] = value
+    missing = [name for name in op.required_query if name not in kwargs]
+    if missing:
+        raise PylonValidationError(f"{op.id}: missing required parameter(s) {', '.join(missing)}.")
+    body_model = build_body(op, body, fields or {})
+    if body_model is not None:
+        kwargs["body"] = body_model
+    request = op.module._get_kwargs(**kwargs)
+    return ApiCall(op, request, paged=paged, cursor=cursor, item_factory=item_factory)
+
+
+def plain_text_to_html(text: str) -> str:
+    """Plain text as the escaped HTML Pylon's `body_html` fields take, keeping line breaks."""
+    paragraphs = [html.escape(p).replace("\n", "<br>") for p in text.split("\n\n")]
+    return "".join(f"<p>{p}</p>" for p in paragraphs)

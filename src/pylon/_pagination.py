@@ -1,0 +1,207 @@
+"""Cursor pagination: the policy once, and the small sync and async drivers of it.
+
+A page walk is written once as a generator (`walk_pages`) that yields either an `ApiCall` to send or
+a finished `Page` to hand to the user; the sync and async pagers only drive it. The policy protects
+against the bugs other Pylon clients have: a page that says `has_next_page` with an empty cursor ends
+the walk cleanly; a repeated cursor or an endless run of empty pages raises `PaginationError` instead
+of looping forever. A failure mid-walk carries the cursor to resume from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from ._errors import PylonError
+
+if TYPE_CHECKING:
+    from ._calls import ApiCall
+
+T = TypeVar("T")
+
+# How many empty pages in a row (each claiming there is more) before the walk gives up.
+MAX_EMPTY_PAGES = 5
+
+
+class PaginationError(PylonError):
+    """The server's pagination would never end (a repeated cursor, endless empty pages)."""
+
+    def __init__(self, message: str, *, cursor: str | None, items_delivered: int) -> None:
+        super().__init__(message)
+        self.cursor = cursor
+        self.items_delivered = items_delivered
+
+
+@dataclass
+class Page(Generic[T]):
+    """One page: its items, the cursor that fetched it, and what the server said about the next."""
+
+    items: list[T]
+    cursor: str | None = None
+    pagination: dict[str, Any] | None = None
+    request_id: str | None = None
+
+    @property
+    def has_next_page(self) -> bool:
+        return bool(self.pagination and self.pagination.get("has_next_page") and self.next_cursor)
+
+    @property
+    def next_cursor(self) -> str | None:
+        cursor = (self.pagination or {}).get("cursor")
+        return cursor if isinstance(cursor, str) and cursor else None
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+
+# A source fetches one page for a cursor (None = the first page of that source).
+PageSource = Callable[[str | None], "ApiCall"]
+
+
+@dataclass
+class PageWalk(Generic[T]):
+    """What to page through: one or more sources in order (several for split time windows)."""
+
+    sources: list[PageSource]
+    start_cursor: str | None = None
+    max_items: int | None = None
+    # An attribute naming each item's identity: items seen before (e.g. on a window boundary) are
+    # skipped. Costs one set of ids for the walk; None for plain cursor pages, which never repeat.
+    unique_by: str | None = None
+
+
+def attach_resume_point(exc: PylonError, cursor: str | None, delivered: int, source: int) -> None:
+    """Record on an error where a new pager can resume: `pager(cursor=exc.cursor)`."""
+    exc.cursor = cursor  # type: ignore[attr-defined]
+    exc.items_delivered = delivered  # type: ignore[attr-defined]
+    exc.source_index = source  # type: ignore[attr-defined]
+
+
+def walk_pages(walk: PageWalk[Any]) -> Generator[ApiCall | Page[Any], Any, None]:
+    """The page-walking policy. Yields ApiCalls (send them, send back the Page) and Pages (for users)."""
+    delivered = 0
+    seen_ids: set[Any] = set()
+    for index, source in enumerate(walk.sources):
+        cursor = walk.start_cursor if index == 0 else None
+        seen: set[str] = set()
+        empty_run = 0
+        while True:
+            try:
+                page = yield source(cursor)
+            except PylonError as exc:
+                attach_resume_point(exc, cursor, delivered, index)
+                raise
+            if walk.unique_by is not None:
+                key = walk.unique_by
+                fresh = [i for i in page.items if getattr(i, key, None) not in seen_ids]
+                seen_ids.update(getattr(i, key, None) for i in fresh)
+                page.items = fresh
+            if walk.max_items is not None and delivered + len(page.items) > walk.max_items:
+                page.items = page.items[: walk.max_items - delivered]
+            delivered += len(page.items)
+            yield page
+            if walk.max_items is not None and delivered >= walk.max_items:
+                return
+            if not page.has_next_page:
+                break
+            next_cursor = page.next_cursor
+            assert next_cursor is not None
+            if next_cursor in seen or next_cursor == cursor:
+                raise PaginationError(
+                    f"The server returned cursor {next_cursor!r} twice; stopping instead of looping.",
+                    cursor=cursor,
+                    items_delivered=delivered,
+                )
+            empty_run = empty_run + 1 if not page.items else 0
+            if empty_run >= MAX_EMPTY_PAGES:
+                raise PaginationError(
+                    f"{MAX_EMPTY_PAGES} empty pages in a row each claimed a next page; stopping.",
+                    cursor=next_cursor,
+                    items_delivered=delivered,
+                )
+            seen.add(next_cursor)
+            cursor = next_cursor
+
+
+class _PagerBase(Generic[T]):
+    def __init__(self, walk: PageWalk[T], execute: Callable[[ApiCall], Any]) -> None:
+        self._walk = walk
+        self._execute = execute
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} sources={len(self._walk.sources)}>"
+
+
+class SyncPager(_PagerBase[T]):
+    """Iterate items across pages lazily (one page in memory); `.pages()`, `.first_page()`, `.collect()`."""
+
+    def pages(self) -> Iterator[Page[T]]:
+        steps = walk_pages(self._walk)
+        reply: Any = None
+        while True:
+            try:
+                step = steps.send(reply)
+            except StopIteration:
+                return
+            if isinstance(step, Page):
+                reply = None
+                yield step
+                continue
+            try:
+                reply = self._execute(step)
+            except PylonError as exc:
+                steps.throw(exc)  # records the resume point, then re-raises
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.pages():
+            yield from page.items
+
+    def first_page(self) -> Page[T]:
+        for page in self.pages():
+            return page
+        return Page(items=[])
+
+    def collect(self) -> list[T]:
+        return list(self)
+
+
+class AsyncPager(_PagerBase[T]):
+    """`async for` over items; `.pages()`, `await .first_page()`, `await .collect()`; awaiting the
+    pager itself collects every item (`messages = await client.issues.messages.list(id)`)."""
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        steps = walk_pages(self._walk)
+        reply: Any = None
+        while True:
+            try:
+                step = steps.send(reply)
+            except StopIteration:
+                return
+            if isinstance(step, Page):
+                reply = None
+                yield step
+                continue
+            try:
+                reply = await self._execute(step)
+            except PylonError as exc:
+                steps.throw(exc)
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.pages():
+            for item in page.items:
+                yield item
+
+    async def first_page(self) -> Page[T]:
+        async for page in self.pages():
+            return page
+        return Page(items=[])
+
+    async def collect(self) -> list[T]:
+        return [item async for item in self]
+
+    def __await__(self) -> Generator[Any, None, list[T]]:
+        return self.collect().__await__()

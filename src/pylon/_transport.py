@@ -1,0 +1,720 @@
+"""The httpx transport that both the facade and the generated client send through.
+
+`PylonTransport` / `AsyncPylonTransport` wrap an inner httpx transport (the connection pool,
+or `MockTransport` / `ASGITransport` in tests and the simulator) and add, per request:
+
+* the `Authorization` header - on a private copy of the request, removed again after the attempt,
+  and only for Pylon's own origin - so neither `client.headers`, nor the request an error or a
+  response points to, nor a redirect to another host ever carries the key;
+* the SDK's User-Agent;
+* the client-side rate limit of the operation and a cap on requests in flight;
+* retries, decided by `_retry.RetryPolicy` and driven by a tenacity controller built for this
+  request only, with the per-call deadline;
+* DEBUG/INFO/WARNING logging and the request id.
+
+The body of every response is read inside the transport, so a connection that breaks mid-body
+is retried like any other failure, the deadline bounds a server that trickles bytes, and the
+in-flight slot is held until the connection is back in the pool. Non-2xx statuses are returned,
+not raised: the generated `*_detailed` functions still see them, and the facade turns them into
+typed errors with `error_for_response`. Failures with no response (after retries) are raised as
+`APIConnectionError` / `APITimeoutError`; httpx passes them through unchanged.
+
+The sync and async transports share everything but the few lines that sleep, lock and send.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import functools
+import json
+import logging
+import random
+import sys
+import threading
+import time
+import weakref
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar, cast
+
+import httpx
+
+from ._config import ClientConfig, masked
+from ._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    PylonConfigError,
+    request_id_from_headers,
+)
+from ._logging import configure_from_env, logger, redact
+from ._ratelimit import RateLimiter, RateLimiterRegistry, acquire, acquire_async
+from ._retry import (
+    EXTENSION_KEY,
+    MAX_RETRY_AFTER,
+    CallInfo,
+    Decision,
+    Outcome,
+    RetryPolicy,
+    RetryRun,
+    classify_outcome,
+    is_replayable,
+)
+from ._routes import Route, RouteTable
+from ._version import __version__
+
+__all__ = [
+    "USER_AGENT",
+    "AsyncPylonTransport",
+    "PylonTransport",
+    "SharedState",
+    "TransportHooks",
+    "build_async_httpx_client",
+    "build_http_client",
+    "build_httpx_client",
+    "default_routes",
+]
+
+USER_AGENT = (
+    f"py-usepylon-sdk/{__version__} "
+    f"python/{sys.version_info.major}.{sys.version_info.minor} httpx/{httpx.__version__}"
+)
+_HTTPX_DEFAULT_UA = "python-httpx/"
+_MAX_BODY_FOR_REQUEST_ID = 1 << 20
+_STOP_PHRASES = {
+    "retries_exhausted": "no retries left",
+    "deadline": "the next wait would pass the deadline",
+    "retry_after_too_long": f"Retry-After exceeds {MAX_RETRY_AFTER:g} s",
+    "not_replayable": "the request body cannot be replayed",
+    "maybe_processed": "a create may have been processed, so it is not repeated",
+    "creates_not_retried_on_429": "retry_creates_on_429 is off",
+}
+
+
+@dataclass(frozen=True)
+class TransportHooks:
+    """Time and randomness, injectable so tests run on a fake clock without real sleeps."""
+
+    clock: Callable[[], float] = time.monotonic
+    wall_clock: Callable[[], float] = time.time
+    sleep: Callable[[float], None] = time.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    rand: Callable[[], float] = random.random
+
+
+@functools.lru_cache(maxsize=1)
+def default_routes() -> RouteTable:
+    """The route table generated from the spec, or an empty one before generation has run."""
+    try:
+        from pylon_openapi.spec_tables import OPERATIONS
+    except ImportError:
+        logger.debug("pylon_openapi.spec_tables not found: no per-operation rate limits")
+        return RouteTable()
+    return RouteTable.from_operations(OPERATIONS)
+
+
+class _Shared:
+    """What a transport and its `with_config` clones have in common."""
+
+    def __init__(self, config: ClientConfig, routes: RouteTable, hooks: TransportHooks) -> None:
+        self.routes = routes
+        self.hooks = hooks
+        self.limiters = RateLimiterRegistry.from_setting(config.rate_limit)
+
+
+class _Call:
+    """The state of one request across its attempts. Built per request, never shared."""
+
+    def __init__(self, transport: _BaseTransport, request: httpx.Request) -> None:
+        config, shared = transport.config, transport._shared
+        self.config = config
+        self.hooks = shared.hooks
+        self.request = request
+        self.path = request.url.path
+        self.own_origin = transport._is_own_origin(request.url)
+        self.route: Route = shared.routes.match(request.method, transport._route_path(request))
+        limit = shared.limiters.limit_for(self.route.operation_id, self.route.rate_limit)
+        self.limiter: RateLimiter | None = (
+            shared.limiters.get(self.route.operation_id, self.route.rate_limit)
+            if self.own_origin
+            else None
+        )
+        self.run = RetryRun(
+            transport._policy,
+            op_class=self.route.op_class,
+            replayable=is_replayable(request),
+            rate_interval=limit[1] / limit[0] if limit else None,
+            clock=self.hooks.clock,
+            wall_clock=self.hooks.wall_clock,
+            rand=self.hooks.rand,
+            on_decision=self._on_decision,
+        )
+        self._sent: httpx.Request | None = None
+        self._attempt_started = 0.0
+
+    # -- budget -----------------------------------------------------------------------------
+
+    def remaining(self) -> float | None:
+        """Seconds left before the deadline, None without one (or before the first send)."""
+        if self.config.deadline is None or self.run.started_at is None:
+            return self.config.deadline
+        return self.config.deadline - (self.hooks.clock() - self.run.started_at)
+
+    def slot_budget(self) -> float | None:
+        """How long the next attempt may queue for a rate-limit slot."""
+        return None if self.run.started_at is None else self.remaining()
+
+    def check_deadline(self, when: str = "while reading the response") -> None:
+        remaining = self.remaining()
+        if remaining is not None and remaining <= 0:
+            raise self._deadline_error(when)
+
+    def queued_past_deadline(self) -> APITimeoutError:
+        return self._deadline_error("before a rate-limit slot for a retry was free")
+
+    def _deadline_error(self, when: str) -> APITimeoutError:
+        return APITimeoutError(
+            f"{self.request.method} {self.path} did not finish within the {self.config.deadline:g}"
+            f" s deadline ({when}, attempt {self.run.attempts}). Raise deadline= for slow calls.",
+            request=self.request,
+            maybe_processed=self.run.attempts > 0,
+            retries_taken=max(self.run.attempts - 1, 0),
+        )
+
+    # -- one attempt ------------------------------------------------------------------------
+
+    def begin_attempt(self) -> httpx.Request:
+        """Count the attempt and build the request to send: a copy carrying auth and limits."""
+        now = self.hooks.clock()
+        if self.run.started_at is None:
+            self.run.started_at = now
+        self.check_deadline("before the next attempt")
+        self.run.attempts += 1
+        self._attempt_started = now
+        self._sent = self._authorized_copy()
+        return self._sent
+
+    def _authorized_copy(self) -> httpx.Request:
+        original = self.request
+        headers = original.headers.copy()
+        if self.own_origin:
+            headers["Authorization"] = f"Bearer {self.config.api_key}"
+        if headers.get("user-agent", _HTTPX_DEFAULT_UA).startswith(_HTTPX_DEFAULT_UA):
+            headers["User-Agent"] = USER_AGENT
+        extensions = dict(original.extensions)
+        extensions["timeout"] = _clip_timeouts(original.extensions.get("timeout"), self.remaining())
+        return httpx.Request(
+            original.method,
+            original.url,
+            headers=headers,
+            stream=original.stream,
+            extensions=extensions,
+        )
+
+    def end_attempt(self) -> None:
+        """Drop the key from the copy, so nothing that outlives the attempt can hold it."""
+        if self._sent is not None:
+            self._sent.headers.pop("authorization", None)
+            self._sent = None
+
+    def received(self, raw: httpx.Response, body: bytes) -> httpx.Response:
+        """The attempt's response, fully read, re-attached to the caller's (keyless) request."""
+        extensions = {k: v for k, v in raw.extensions.items() if k != "network_stream"}
+        response = httpx.Response(
+            raw.status_code,
+            headers=raw.headers,
+            stream=httpx.ByteStream(body),
+            request=self.request,
+            extensions=extensions,
+        )
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s -> %s in %.3f s (attempt %d, request_id %s)",
+                self.request.method,
+                self.path,
+                raw.status_code,
+                self._elapsed(),
+                self.run.attempts,
+                _request_id(response, body),
+            )
+        return response
+
+    def failed(self, error: httpx.TransportError) -> None:
+        """An attempt raised: point the error at the keyless request and log it."""
+        error.request = self.request
+        logger.debug(
+            "%s %s -> %s after %.3f s (attempt %d)",
+            self.request.method,
+            self.path,
+            type(error).__name__,
+            self._elapsed(),
+            self.run.attempts,
+        )
+
+    def _elapsed(self) -> float:
+        return self.hooks.clock() - self._attempt_started
+
+    # -- decisions and results ----------------------------------------------------------------
+
+    def _on_decision(self, outcome: Outcome, decision: Decision, attempts: int) -> None:
+        if outcome.status == 429 and self.limiter is not None:
+            # Capped: a Retry-After of an hour is the caller's to handle (RateLimitError), not a
+            # reason to stall every other call of the operation inside the SDK for an hour.
+            delay = decision.retry_after
+            pause = None if delay is None else min(delay, MAX_RETRY_AFTER)
+            self.limiter.penalize(self.hooks.clock(), pause)
+        if decision.retry:
+            logger.info(
+                "Retrying %s %s in %.2f s after %s (retry %d of %d)",
+                self.request.method,
+                self.path,
+                decision.delay,
+                decision.reason,
+                attempts,
+                self.config.max_retries,
+            )
+        elif decision.stop_reason is not None:
+            logger.warning(
+                "Giving up on %s %s after %d attempt(s): %s; %s",
+                self.request.method,
+                self.path,
+                attempts,
+                decision.reason,
+                _STOP_PHRASES[decision.stop_reason],
+            )
+
+    def info(self) -> CallInfo:
+        last = self.run.last
+        return CallInfo(
+            operation_id=self.route.operation_id,
+            op_class=self.route.op_class,
+            attempts=self.run.attempts,
+            stop_reason=last.stop_reason if last is not None else None,
+            maybe_processed=bool(last and last.maybe_processed),
+        )
+
+    def finish(self, response: httpx.Response) -> httpx.Response:
+        response.extensions[EXTENSION_KEY] = self.info()
+        return response
+
+    def connection_error(self, error: httpx.TransportError) -> APIConnectionError:
+        """The typed error for a failure that outlasted the retries."""
+        info = self.info()
+        never_sent = classify_outcome(Outcome(error=error)) == "never_sent"
+        cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+        detail = redact(str(error))[:200] or "no details"
+        target = f"{self.request.method} {self.path} ({self.request.url.host})"
+        if never_sent:
+            message = f"Could not reach Pylon for {target}: {type(error).__name__} ({detail})."
+            message += " The request was not sent."
+        else:
+            message = f"The connection failed during {target}: {type(error).__name__} ({detail})."
+            message += " The request may have reached Pylon."
+        if info.stop_reason == "maybe_processed":
+            message += (
+                " It was not retried because Pylon has no idempotency key and repeating a create"
+                " could duplicate it: check whether it exists before sending it again."
+            )
+        elif info.stop_reason in ("not_replayable", "deadline"):
+            message += f" Not retried: {_STOP_PHRASES[info.stop_reason]}."
+        if info.attempts > 1:
+            message += f" Gave up after {info.attempts} attempts."
+        return cls(
+            message,
+            request=self.request,
+            maybe_processed=not never_sent,
+            retries_taken=info.retries_taken,
+        )
+
+
+def _clip_timeouts(timeouts: Any, remaining: float | None) -> Any:
+    """Per-phase timeouts never longer than what is left of the deadline."""
+    if remaining is None or not isinstance(timeouts, dict):
+        return timeouts
+    cap = max(remaining, 0.001)
+    return {phase: cap if v is None else min(v, cap) for phase, v in timeouts.items()}
+
+
+def _request_id(response: httpx.Response, body: bytes) -> str | None:
+    found = request_id_from_headers(response.headers)
+    if found or not body or len(body) > _MAX_BODY_FOR_REQUEST_ID:
+        return found
+    try:  # a throwaway copy decodes any Content-Encoding without touching the real response
+        data = json.loads(httpx.Response(200, headers=response.headers, content=body).read())
+    except (ValueError, RecursionError, httpx.DecodingError):
+        return None
+    value = data.get("request_id") if isinstance(data, dict) else None
+    return value if isinstance(value, str) else None
+
+
+_T = TypeVar("_T", bound="_BaseTransport")
+
+
+class _BaseTransport:
+    """The parts of both transports that do no I/O."""
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        routes: RouteTable | None,
+        hooks: TransportHooks | None,
+    ) -> None:
+        configure_from_env()
+        self.config = config
+        self._shared = _Shared(
+            config, routes if routes is not None else default_routes(), hooks or TransportHooks()
+        )
+        self._owns_inner = True
+        self._configure()
+
+    def _configure(self) -> None:
+        base = httpx.URL(self.config.base_url)
+        self._origin = (base.scheme, base.host, base.port or _default_port(base.scheme))
+        self._base_path = base.raw_path.decode("ascii").split("?")[0].rstrip("/")
+        self._policy = RetryPolicy(
+            max_retries=self.config.max_retries,
+            deadline=self.config.deadline,
+            retry_creates_on_429=self.config.retry_creates_on_429,
+        )
+
+    def with_config(self: _T, config: ClientConfig) -> _T:
+        """A transport with other options (`with_options`) that shares this one's connection
+        pool, rate limiters and concurrency cap. Closing the clone leaves the pool open."""
+        clone = copy.copy(self)
+        clone.config = config
+        clone._owns_inner = False
+        clone._configure()
+        return clone
+
+    def _is_own_origin(self, url: httpx.URL) -> bool:
+        return (url.scheme, url.host, url.port or _default_port(url.scheme)) == self._origin
+
+    def _route_path(self, request: httpx.Request) -> str:
+        path = request.url.raw_path.decode("ascii").split("?")[0]
+        if self._base_path and path.startswith(self._base_path):
+            path = path[len(self._base_path) :]
+        return path
+
+    def __repr__(self) -> str:
+        return (
+            f"<{type(self).__name__} base_url={self.config.base_url!r}"
+            f" api_key={masked(self.config.api_key)!r}>"
+        )
+
+
+def _default_port(scheme: str) -> int | None:
+    return {"http": 80, "https": 443}.get(scheme)
+
+
+def _pool_limits(config: ClientConfig) -> httpx.Limits:
+    # Keep-alive equal to the pool size: with fewer, a burst closes and reopens connections, and
+    # measured 500-task runs hit PoolTimeouts on httpx's defaults (RELIABILITY 1.2).
+    n = config.max_concurrency
+    return httpx.Limits(max_connections=n, max_keepalive_connections=n)
+
+
+class PylonTransport(_BaseTransport, httpx.BaseTransport):
+    """Sync transport: auth, retries, rate limits, concurrency cap and logging around `transport`.
+
+    **Parameters:**
+
+    * `config` - a validated `ClientConfig`.
+    * `routes` - the operation table (default: generated from the spec).
+    * `transport` - the inner transport (default: an `httpx.HTTPTransport` pool sized to
+      `max_concurrency`); tests and the simulator pass `MockTransport` or a WSGI/ASGI one.
+    * `hooks` - injectable clock, sleep and randomness for tests.
+    """
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        routes: RouteTable | None = None,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        hooks: TransportHooks | None = None,
+    ) -> None:
+        super().__init__(config, routes, hooks)
+        self._inner = transport or httpx.HTTPTransport(limits=_pool_limits(config))
+        self._gate = threading.BoundedSemaphore(config.max_concurrency)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        call = _Call(self, request)
+        controller = call.run.controller(self._shared.hooks.sleep)
+        try:
+            response = controller(self._attempt, call)
+        except httpx.TransportError as error:
+            raise call.connection_error(error) from error
+        return call.finish(response)
+
+    def _attempt(self, call: _Call) -> httpx.Response:
+        hooks = self._shared.hooks
+        if call.limiter is not None and not acquire(
+            call.limiter, hooks.clock, hooks.sleep, max_wait=call.slot_budget()
+        ):
+            raise call.queued_past_deadline()
+        with self._gate:
+            try:
+                raw = self._inner.handle_request(call.begin_attempt())
+                try:
+                    body = bytearray()
+                    for chunk in cast(httpx.SyncByteStream, raw.stream):
+                        call.check_deadline()
+                        body += chunk
+                finally:
+                    raw.close()
+            except httpx.TransportError as error:
+                call.failed(error)
+                raise
+            finally:
+                call.end_attempt()
+        return call.received(raw, bytes(body))
+
+    def close(self) -> None:
+        if self._owns_inner:
+            self._inner.close()
+
+
+class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
+    """Async twin of `PylonTransport` (same parameters; `transport` is an async transport).
+
+    The cap on requests in flight is an `asyncio.Semaphore` per event loop, so a client used
+    from two successive `asyncio.run` calls does not touch a semaphore of a closed loop.
+    """
+
+    def __init__(
+        self,
+        config: ClientConfig,
+        routes: RouteTable | None = None,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        hooks: TransportHooks | None = None,
+    ) -> None:
+        super().__init__(config, routes, hooks)
+        self._inner = transport or httpx.AsyncHTTPTransport(limits=_pool_limits(config))
+        self._gates: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._gates_lock = threading.Lock()
+
+    def _gate(self) -> asyncio.Semaphore:
+        loop = asyncio.get_running_loop()
+        with self._gates_lock:
+            gate = self._gates.get(loop)
+            if gate is None:
+                gate = self._gates[loop] = asyncio.Semaphore(self.config.max_concurrency)
+            return gate
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        call = _Call(self, request)
+        controller = call.run.async_controller(self._shared.hooks.async_sleep)
+        try:
+            response: httpx.Response = await controller(self._attempt, call)
+        except httpx.TransportError as error:
+            raise call.connection_error(error) from error
+        return call.finish(response)
+
+    async def _attempt(self, call: _Call) -> httpx.Response:
+        hooks = self._shared.hooks
+        if call.limiter is not None and not await acquire_async(
+            call.limiter, hooks.clock, hooks.async_sleep, max_wait=call.slot_budget()
+        ):
+            raise call.queued_past_deadline()
+        async with self._gate():
+            try:
+                raw = await self._inner.handle_async_request(call.begin_attempt())
+                try:
+                    body = bytearray()
+                    async for chunk in cast(httpx.AsyncByteStream, raw.stream):
+                        call.check_deadline()
+                        body += chunk
+                finally:
+                    await raw.aclose()
+            except httpx.TransportError as error:
+                call.failed(error)
+                raise
+            finally:
+                call.end_attempt()
+        return call.received(raw, bytes(body))
+
+    async def aclose(self) -> None:
+        if self._owns_inner:
+            await self._inner.aclose()
+
+
+def _client_headers(config: ClientConfig) -> dict[str, str]:
+    return {"User-Agent": USER_AGENT, "Accept": "application/json", **config.default_headers}
+
+
+def _client_options(config: ClientConfig) -> dict[str, Any]:
+    # Never the key: it is added by the transport, on a copy of each request.
+    return {
+        "base_url": config.base_url,
+        "timeout": config.timeout,
+        "headers": _client_headers(config),
+        "follow_redirects": False,
+    }
+
+
+def build_httpx_client(
+    config: ClientConfig,
+    routes: RouteTable | None = None,
+    *,
+    transport: httpx.BaseTransport | None = None,
+    hooks: TransportHooks | None = None,
+) -> httpx.Client:
+    """An `httpx.Client` for the facade and the generated client alike.
+
+    `transport` is the inner transport to wrap, or an existing `PylonTransport` (for example
+    `parent.with_config(new_config)`) to use as is. The client carries the base URL, timeouts and
+    default headers but never the key, and does not follow redirects.
+    """
+    pylon = (
+        transport
+        if isinstance(transport, PylonTransport)
+        else PylonTransport(config, routes, transport=transport, hooks=hooks)
+    )
+    return httpx.Client(transport=pylon, **_client_options(config))
+
+
+def build_async_httpx_client(
+    config: ClientConfig,
+    routes: RouteTable | None = None,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+    hooks: TransportHooks | None = None,
+) -> httpx.AsyncClient:
+    """Async twin of `build_httpx_client`."""
+    pylon = (
+        transport
+        if isinstance(transport, AsyncPylonTransport)
+        else AsyncPylonTransport(config, routes, transport=transport, hooks=hooks)
+    )
+    return httpx.AsyncClient(transport=pylon, **_client_options(config))
+
+
+class _ClientSender(httpx.BaseTransport):
+    """Sends through a caller's `httpx.Client`, keeping its proxies, TLS and pool settings.
+
+    Only its connection settings apply: base URL, headers and timeouts come from the Pylon
+    configuration. It is the caller's client, so closing Pylon leaves it open.
+    """
+
+    def __init__(self, client: httpx.Client) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._client.send(request, stream=True, follow_redirects=False)
+
+
+class _AsyncClientSender(httpx.AsyncBaseTransport):
+    """Async twin of `_ClientSender`."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._client.send(request, stream=True, follow_redirects=False)
+
+
+class SharedState:
+    """What a Pylon client and all its `with_options` clones share.
+
+    One root transport owns the connection pool (or wraps the caller's `transport=` or
+    `http_client=`), the rate limiters and the cap on requests in flight. Each client gets its own
+    `httpx.Client` from `build_http_client`, over a clone of the root that carries that client's
+    options. Closing a clone closes only its own httpx client; closing the first client, the one
+    the state was created for, also closes the pool.
+    """
+
+    def __init__(self, root: PylonTransport | AsyncPylonTransport) -> None:
+        self.root = root
+        self.is_async = isinstance(root, AsyncPylonTransport)
+        self._owner: httpx.Client | httpx.AsyncClient | None = None
+
+    @classmethod
+    def create(
+        cls,
+        config: ClientConfig,
+        *,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        is_async: bool = False,
+        routes: RouteTable | None = None,
+        hooks: TransportHooks | None = None,
+    ) -> SharedState:
+        """Check the caller's `transport` / `http_client` against the client kind and wrap them."""
+        if transport is not None and http_client is not None:
+            raise PylonConfigError("Pass either transport= or http_client=, not both.")
+        if is_async:
+            inner = _async_inner(transport, http_client)
+            return cls(AsyncPylonTransport(config, routes, transport=inner, hooks=hooks))
+        return cls(
+            PylonTransport(
+                config, routes, transport=_sync_inner(transport, http_client), hooks=hooks
+            )
+        )
+
+    def transport_for(self, config: ClientConfig) -> PylonTransport | AsyncPylonTransport:
+        return self.root.with_config(config)
+
+    def close_sync(self, http: httpx.Client) -> None:
+        http.close()
+        if http is self._owner and isinstance(self.root, PylonTransport):
+            self.root.close()
+
+    async def close_async(self, http: httpx.AsyncClient) -> None:
+        await http.aclose()
+        if http is self._owner and isinstance(self.root, AsyncPylonTransport):
+            await self.root.aclose()
+
+
+def _sync_inner(
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+    http_client: httpx.Client | httpx.AsyncClient | None,
+) -> httpx.BaseTransport | None:
+    if http_client is not None:
+        if not isinstance(http_client, httpx.Client):
+            raise PylonConfigError(
+                "Pylon needs an httpx.Client (AsyncPylon takes httpx.AsyncClient)."
+            )
+        return _ClientSender(http_client)
+    if transport is not None and not isinstance(transport, httpx.BaseTransport):
+        raise PylonConfigError(
+            "Pylon needs a sync transport (httpx.BaseTransport), e.g. httpx.HTTPTransport or"
+            " httpx.MockTransport; AsyncPylon takes async ones."
+        )
+    return transport
+
+
+def _async_inner(
+    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+    http_client: httpx.Client | httpx.AsyncClient | None,
+) -> httpx.AsyncBaseTransport | None:
+    if http_client is not None:
+        if not isinstance(http_client, httpx.AsyncClient):
+            raise PylonConfigError(
+                "AsyncPylon needs an httpx.AsyncClient (Pylon takes httpx.Client)."
+            )
+        return _AsyncClientSender(http_client)
+    if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
+        raise PylonConfigError(
+            "AsyncPylon needs an async transport (httpx.AsyncBaseTransport), e.g."
+            " httpx.AsyncHTTPTransport, httpx.ASGITransport or httpx.MockTransport."
+        )
+    return transport
+
+
+def build_http_client(config: ClientConfig, shared: SharedState) -> Any:
+    """The httpx client (`Client` or `AsyncClient`, as `shared` is) for one Pylon client.
+
+    It shares `shared`'s pool, limiters and concurrency cap, with `config`'s options.
+    """
+    pylon = shared.transport_for(config)
+    http: httpx.Client | httpx.AsyncClient
+    if isinstance(pylon, AsyncPylonTransport):
+        http = httpx.AsyncClient(transport=pylon, **_client_options(config))
+    else:
+        http = httpx.Client(transport=pylon, **_client_options(config))
+    if shared._owner is None:
+        shared._owner = http
+    return http

@@ -1,0 +1,35 @@
+"""`client.attachments`: files uploaded to Pylon, to link from messages and issues."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._resource import Flow, M, api_method
+from ._base import BaseResource, FileInput, file_or_url, present
+
+if TYPE_CHECKING:
+    from pylon_openapi.models.attachment import Attachment
+
+
+class AttachmentsResource(BaseResource[M]):
+    """`client.attachments`."""
+
+    @api_method
+    def create(
+        self,
+        file: FileInput | None = None,
+        /,
+        *,
+        file_url: str | None = None,
+        description: str | None = None,
+        file_name: str | None = None,
+        content_type: str | None = None,
+    ) -> Flow[Attachment]:
+        """Upload a file (a path, bytes or a binary file object), or have Pylon fetch `file_url`.
+        `file_name` and `content_type` default to the path's or file's own."""
+        return (
+            yield from self._upload(
+                "CreateAttachment", fields=present(file_url=file_url, description=description),
+                files=file_or_url(file, file_url), file_name=file_name, content_type=content_type,
+            )
+        )  # fmt: skip

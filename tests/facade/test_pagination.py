@@ -1,0 +1,139 @@
+"""The page-walking policy over real client calls: resume points, loops, empty pages, windows."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import httpx
+import pytest
+
+from pylon import PaginationError, ServerError
+from tests.facade.conftest import envelope
+
+FILTER = {"field": "state", "operator": "equals", "value": "new"}
+
+
+def paged(pages: list[list[str]], *, fail_on: int | None = None) -> Any:
+    """Pages of issue ids chained by cursors c1, c2, ...; page `fail_on` answers 503."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        cursor = json.loads(request.content).get("cursor") or "c0"
+        index = int(cursor[1:])
+        if index == fail_on:
+            return httpx.Response(503, json={"errors": ["busy"], "request_id": "r503"})
+        last = index == len(pages) - 1
+        pagination = {"cursor": "" if last else f"c{index + 1}", "has_next_page": not last}
+        return envelope([{"id": i} for i in pages[index]], pagination=pagination)
+
+    return answer
+
+
+def test_iterates_across_pages_lazily(make_client: Any) -> None:
+    client, rec = make_client(paged([["a", "b"], ["c"], ["d"]]))
+    pager = client.issues.search(FILTER, limit=2)
+    assert rec.requests == []  # nothing is sent until iteration starts
+    it = iter(pager)
+    assert next(it).id == "a"
+    assert len(rec.requests) == 1
+    assert [i.id for i in it] == ["b", "c", "d"]
+    assert [b.get("cursor") for b in rec.bodies()] == [None, "c1", "c2"]
+    assert all(b["limit"] == 2 and b["filter"] == FILTER for b in rec.bodies())
+
+
+def test_pages_first_page_and_collect(make_client: Any) -> None:
+    client, _ = make_client(paged([["a"], ["b"]]))
+    pages = list(client.issues.search(FILTER).pages())
+    assert [[i.id for i in p] for p in pages] == [["a"], ["b"]]
+    assert pages[0].cursor is None and pages[1].cursor == "c1"
+    assert pages[0].has_next_page and not pages[1].has_next_page
+    assert [i.id for i in client.issues.search(FILTER).first_page()] == ["a"]
+    assert [i.id for i in client.issues.search(FILTER).collect()] == ["a", "b"]
+    assert [i.id for i in client.issues.search(FILTER, max_items=1)] == ["a"]
+
+
+def test_failure_mid_walk_carries_the_cursor_to_resume_from(make_client: Any) -> None:
+    client, _ = make_client(paged([["a"], ["b"], ["c"], ["d"]], fail_on=2))
+    seen: list[str] = []
+    with pytest.raises(ServerError) as caught:
+        for issue in client.issues.search(FILTER):
+            seen.append(issue.id)
+    assert seen == ["a", "b"]
+    assert caught.value.cursor == "c2"  # type: ignore[attr-defined]
+    assert caught.value.items_delivered == 2  # type: ignore[attr-defined]
+    healthy, _ = make_client(paged([["a"], ["b"], ["c"], ["d"]]))
+    resumed = [i.id for i in healthy.issues.search(FILTER, cursor=caught.value.cursor)]  # type: ignore[attr-defined]
+    assert seen + resumed == ["a", "b", "c", "d"]
+
+
+def test_repeated_cursor_stops_instead_of_looping(make_client: Any) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return envelope([{"id": "x"}], pagination={"cursor": "same", "has_next_page": True})
+
+    client, rec = make_client(answer)
+    with pytest.raises(PaginationError):
+        list(client.issues.search(FILTER))
+    assert len(rec.requests) == 2
+
+
+def test_endless_empty_pages_stop(make_client: Any) -> None:
+    counter = iter(range(1000))
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return envelope([], pagination={"cursor": f"c{next(counter)}", "has_next_page": True})
+
+    client, rec = make_client(answer)
+    with pytest.raises(PaginationError, match="empty pages"):
+        list(client.issues.search(FILTER))
+    assert len(rec.requests) == 5
+
+
+@pytest.mark.parametrize(
+    "pagination",
+    [
+        {"cursor": "", "has_next_page": True},  # says more, gives no cursor: a clean stop
+        {"cursor": "c9", "has_next_page": False},
+        {"cursor": None, "has_next_page": False},
+        None,
+    ],
+)
+def test_last_page_shapes_end_cleanly(make_client: Any, pagination: Any) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        extra = {"pagination": pagination} if pagination is not None else {}
+        return envelope([{"id": "only"}], **extra)
+
+    client, rec = make_client(answer)
+    assert [i.id for i in client.issues.search(FILTER)] == ["only"]
+    assert len(rec.requests) == 1
+
+
+def test_issues_list_splits_long_windows_without_duplicates(make_client: Any) -> None:
+    boundary = "2026-01-31T00:00:00Z"
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        start, end = request.url.params["start_time"], request.url.params["end_time"]
+        # the issue created exactly on the boundary is returned by both windows
+        ids = [f"{start}", "on-boundary"] if end == boundary or start == boundary else [start]
+        return envelope([{"id": i} for i in ids])
+
+    client, rec = make_client(answer)
+    since = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    issues = list(client.issues.list(since=since, until=since + timedelta(days=75)))
+    windows = [(r.url.params["start_time"], r.url.params["end_time"]) for r in rec.requests]
+    assert windows == [
+        ("2026-01-01T00:00:00Z", "2026-01-31T00:00:00Z"),
+        ("2026-01-31T00:00:00Z", "2026-03-02T00:00:00Z"),
+        ("2026-03-02T00:00:00Z", "2026-03-17T00:00:00Z"),
+    ]
+    ids = [i.id for i in issues]
+    assert ids.count("on-boundary") == 1
+    assert len(ids) == len(set(ids)) == 4
+
+
+def test_issues_list_days_and_limit(make_client: Any) -> None:
+    client, rec = make_client(lambda r: envelope([{"id": f"i{n}"} for n in range(10)]))
+    assert len(client.issues.list(days=7, limit=3).collect()) == 3
+    start = datetime.fromisoformat(rec.requests[0].url.params["start_time"].replace("Z", "+00:00"))
+    end = datetime.fromisoformat(rec.requests[0].url.params["end_time"].replace("Z", "+00:00"))
+    assert end - start == timedelta(days=7)

@@ -1,0 +1,149 @@
+"""Helpers for the transport tests: a fake clock, a canary key, a small route table and a
+harness that sends one request through the sync or the async transport over a MockTransport.
+
+No test here sleeps for real: every sleep goes through `FakeClock`, which records it and moves
+its own time forward.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from pylon._config import ClientConfig
+from pylon._routes import RouteTable
+from pylon._transport import TransportHooks, build_async_httpx_client, build_httpx_client
+
+CANARY = f"pylon_CANARY_{secrets.token_hex(12)}"
+
+# A small slice of the spec, enough to exercise every retry class and limit.
+OPERATIONS: dict[str, dict[str, Any]] = {
+    "GetIssues": {"method": "GET", "path": "/issues", "rate_limit": (10, 60.0)},
+    "GetIssue": {"method": "GET", "path": "/issues/{id}", "rate_limit": (60, 60.0)},
+    "SearchIssues": {"method": "POST", "path": "/issues/search", "rate_limit": (20, 60.0)},
+    "CreateIssue": {"method": "POST", "path": "/issues", "rate_limit": (10, 60.0)},
+    "UpdateIssue": {"method": "PATCH", "path": "/issues/{id}", "rate_limit": (20, 60.0)},
+    "DeleteIssue": {"method": "DELETE", "path": "/issues/{id}", "rate_limit": (20, 60.0)},
+    "CreateIssueReply": {"method": "POST", "path": "/issues/{id}/reply", "rate_limit": (10, 60.0)},
+    "SnoozeIssue": {"method": "POST", "path": "/issues/{id}/snooze", "rate_limit": (20, 60.0)},
+    "CreateAttachment": {"method": "POST", "path": "/attachments", "rate_limit": (20, 60.0)},
+    "SearchCustomObjects": {
+        "method": "POST",
+        "path": "/custom-objects/{type}/search",
+        "rate_limit": [20, 60],
+    },
+    "GetCustomObject": {
+        "method": "GET",
+        "path": "/custom-objects/{type}/{id}",
+        "rate_limit": {"requests": 60, "per_seconds": 60},
+    },
+    "UploadContent": {
+        "method": "POST",
+        "path": "/training-data/upload-content",
+        "rate_limit": None,
+    },
+}
+ROUTES = RouteTable.from_operations(OPERATIONS)
+
+
+@dataclass
+class FakeClock:
+    """Monotonic and wall time that only move when something sleeps (or a test says so)."""
+
+    now: float = 1_000.0
+    epoch_offset: float = 1_696_004_797.0 - 1_000.0  # wall time == openai's pinned instant at start
+    sleeps: list[float] = field(default_factory=list)
+    rand: float = 0.0
+    frozen: bool = False  # concurrent sleepers would otherwise add up their sleeps
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def wall(self) -> float:
+        return self.now + self.epoch_offset
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(float(seconds))
+        if not self.frozen:
+            self.now += float(seconds)
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
+        await asyncio.sleep(0)
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+    def hooks(self) -> TransportHooks:
+        return TransportHooks(
+            clock=self.monotonic,
+            wall_clock=self.wall,
+            sleep=self.sleep,
+            async_sleep=self.async_sleep,
+            rand=lambda: self.rand,
+        )
+
+
+def make_config(**overrides: Any) -> ClientConfig:
+    return ClientConfig(api_key=CANARY, **overrides)
+
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+@dataclass
+class Harness:
+    """Sends requests through the sync or the async Pylon transport around a MockTransport."""
+
+    kind: str
+    clock: FakeClock
+    routes: RouteTable = ROUTES
+    calls: list[httpx.Request] = field(default_factory=list)
+
+    def send(
+        self, handler: Handler, method: str, url: str, *, config: ClientConfig | None = None,
+        **request_kw: Any,
+    ) -> httpx.Response:  # fmt: skip
+        config = config or make_config()
+
+        def recording(request: httpx.Request) -> httpx.Response:
+            self.calls.append(request)
+            return handler(request)
+
+        if self.kind == "sync":
+            transport = httpx.MockTransport(recording)
+            hooks = self.clock.hooks()
+            with build_httpx_client(config, self.routes, transport=transport, hooks=hooks) as c:
+                return c.request(method, url, **request_kw)
+
+        async def go() -> httpx.Response:
+            transport = httpx.MockTransport(recording)
+            hooks = self.clock.hooks()
+            async with build_async_httpx_client(
+                config, self.routes, transport=transport, hooks=hooks
+            ) as c:
+                return await c.request(method, url, **request_kw)
+
+        return asyncio.run(go())
+
+
+def respond(*responses: httpx.Response | BaseException) -> Handler:
+    """A handler that plays `responses` in order, repeating the last one."""
+    queue = list(responses)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        item = queue.pop(0) if len(queue) > 1 else queue[0]
+        if isinstance(item, BaseException):
+            raise item
+        return item
+
+    return handler
+
+
+def json_response(status: int, body: Any = None, **headers: str) -> httpx.Response:
+    return httpx.Response(status, json=body if body is not None else {}, headers=headers)

@@ -1,0 +1,199 @@
+"""Concurrency: per-request retry controllers (R-14), the in-flight cap, shared state, lifecycle."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections import Counter
+
+import httpx
+import pytest
+
+from pylon._errors import PylonConfigError
+from pylon._transport import (
+    AsyncPylonTransport,
+    PylonTransport,
+    SharedState,
+    build_async_httpx_client,
+    build_http_client,
+    build_httpx_client,
+)
+
+from ._support import FakeClock, make_config
+
+
+async def test_500_tasks_each_see_exactly_three_attempts(clock: FakeClock) -> None:
+    """R-14: a shared AsyncRetrying gave 500/500 wrong outcomes; ours is built per request."""
+    clock.frozen = True
+    attempts: Counter[str] = Counter()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        key = request.url.path
+        attempts[key] += 1
+        await asyncio.sleep(0)  # interleave the tasks between attempts
+        return httpx.Response(200 if attempts[key] == 3 else 503, json={"data": key})
+
+    config = make_config(rate_limit=False)
+    transport = httpx.MockTransport(handler)
+    async with build_async_httpx_client(config, transport=transport, hooks=clock.hooks()) as c:
+        responses = await asyncio.gather(*(c.get(f"/issues/iss_{i}") for i in range(500)))
+    assert [r.status_code for r in responses] == [200] * 500
+    assert set(attempts.values()) == {3} and len(attempts) == 500
+    assert [r.json()["data"] for r in responses] == [f"/issues/iss_{i}" for i in range(500)]
+    assert sorted(set(clock.sleeps)) == [0.5, 1.0] and len(clock.sleeps) == 1000
+
+
+async def test_async_in_flight_cap(clock: FakeClock) -> None:
+    in_flight = peak = 0
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        for _ in range(3):
+            await asyncio.sleep(0)
+        in_flight -= 1
+        return httpx.Response(200, json={})
+
+    config = make_config(rate_limit=False, max_concurrency=16)
+    transport = httpx.MockTransport(handler)
+    async with build_async_httpx_client(config, transport=transport, hooks=clock.hooks()) as c:
+        await asyncio.gather(*(c.get("/issues") for _ in range(500)))
+    assert peak == 16
+
+
+def test_sync_in_flight_cap(clock: FakeClock) -> None:
+    """Handlers meet at a barrier of 4: more than 4 in flight shows in `peak`, fewer times out."""
+    barrier = threading.Barrier(4, timeout=10)
+    lock = threading.Lock()
+    in_flight = peak = 0
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        with lock:
+            in_flight += 1
+            peak = max(peak, in_flight)
+        barrier.wait()
+        with lock:
+            in_flight -= 1
+        return httpx.Response(200, json={})
+
+    config = make_config(rate_limit=False, max_concurrency=4)
+    client = build_httpx_client(config, transport=httpx.MockTransport(handler), hooks=clock.hooks())
+    results: list[int] = []
+
+    def worker() -> None:
+        results.append(client.get("/issues").status_code)
+
+    threads = [threading.Thread(target=worker) for _ in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    client.close()
+    assert results == [200] * 12 and peak == 4
+
+
+def test_async_transport_works_across_event_loops(clock: FakeClock) -> None:
+    """C-08: one async client used from two successive asyncio.run calls."""
+    config = make_config(rate_limit=False, max_concurrency=2)
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={}))
+    client = build_async_httpx_client(config, transport=transport, hooks=clock.hooks())
+
+    async def burst() -> list[int]:
+        responses = await asyncio.gather(*(client.get("/issues") for _ in range(10)))
+        return [r.status_code for r in responses]
+
+    assert asyncio.run(burst()) == [200] * 10
+    assert asyncio.run(burst()) == [200] * 10
+
+
+# -- SharedState: the lead's client builds on this ----------------------------------------------------
+
+
+class ClosingTransport(httpx.MockTransport):
+    def __init__(self) -> None:
+        super().__init__(lambda request: httpx.Response(200, json={}))
+        self.closed = 0
+
+    def close(self) -> None:
+        self.closed += 1
+
+    async def aclose(self) -> None:
+        self.closed += 1
+
+
+def test_shared_state_sync_lifecycle() -> None:
+    inner = ClosingTransport()
+    shared = SharedState.create(make_config(), transport=inner)
+    first = build_http_client(make_config(), shared)
+    clone = build_http_client(make_config(max_retries=0), shared)
+    assert isinstance(first, httpx.Client) and isinstance(clone, httpx.Client)
+    assert clone.get("/issues").status_code == 200
+    shared.close_sync(clone)
+    assert inner.closed == 0 and first.get("/issues").status_code == 200
+    shared.close_sync(first)
+    assert inner.closed == 1
+    assert "authorization" not in first.headers
+
+
+async def test_shared_state_async_lifecycle() -> None:
+    inner = ClosingTransport()
+    shared = SharedState.create(make_config(), transport=inner, is_async=True)
+    first = build_http_client(make_config(), shared)
+    clone = build_http_client(make_config(deadline=5), shared)
+    assert isinstance(first, httpx.AsyncClient)
+    assert (await clone.get("/issues")).status_code == 200
+    await shared.close_async(clone)
+    assert inner.closed == 0
+    await shared.close_async(first)
+    assert inner.closed == 1
+
+
+def test_shared_state_checks_what_it_is_given() -> None:
+    config = make_config()
+    with pytest.raises(PylonConfigError, match="not both"):
+        SharedState.create(config, transport=httpx.MockTransport(lambda r: httpx.Response(200)),
+                           http_client=httpx.Client())  # fmt: skip
+    with pytest.raises(PylonConfigError, match=r"httpx\.Client"):
+        SharedState.create(config, http_client=httpx.AsyncClient())
+    with pytest.raises(PylonConfigError, match=r"httpx\.AsyncClient"):
+        SharedState.create(config, http_client=httpx.Client(), is_async=True)
+    with pytest.raises(PylonConfigError, match="async transport"):
+        SharedState.create(config, transport=httpx.HTTPTransport(), is_async=True)
+    with pytest.raises(PylonConfigError, match="sync transport"):
+        SharedState.create(config, transport=httpx.AsyncHTTPTransport())
+    assert isinstance(SharedState.create(config).root, PylonTransport)
+    assert isinstance(SharedState.create(config, is_async=True).root, AsyncPylonTransport)
+
+
+def test_callers_http_client_keeps_its_settings_and_gets_our_policy(clock: FakeClock) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        assert request.headers["authorization"].startswith("Bearer pylon_CANARY_")
+        return httpx.Response(503 if len(seen) == 1 else 200, json={})
+
+    theirs = httpx.Client(transport=httpx.MockTransport(handler))
+    shared = SharedState.create(make_config(), http_client=theirs, hooks=clock.hooks())
+    ours = build_http_client(make_config(), shared)
+    assert ours.get("/issues/iss_1").status_code == 200
+    assert len(seen) == 2  # retried by our transport
+    shared.close_sync(ours)
+    assert not theirs.is_closed  # the caller's client is the caller's to close
+    theirs.close()
+
+
+async def test_callers_async_http_client(clock: FakeClock) -> None:
+    theirs = httpx.AsyncClient(
+        transport=httpx.MockTransport(lambda r: httpx.Response(200, json={}))
+    )
+    shared = SharedState.create(
+        make_config(), http_client=theirs, is_async=True, hooks=clock.hooks()
+    )
+    ours = build_http_client(make_config(), shared)
+    assert (await ours.get("/issues")).status_code == 200
+    await shared.close_async(ours)
+    assert not theirs.is_closed
+    await theirs.aclose()

@@ -1,0 +1,103 @@
+"""The `pylon` logger: redaction (case-insensitive, like openai's filter tests) and PYLON_LOG."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import pytest
+
+from pylon._logging import RedactingFilter, configure_from_env, logger, redact
+
+SECRET = "pylon_SeCrEt_0123456789"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Authorization: Bearer {SECRET}",
+        f"authorization: {SECRET}",
+        f"AUTHORIZATION={SECRET}",
+        f"{{'authorization': 'Bearer {SECRET}'}}",
+        f'{{"Authorization": "{SECRET}", "x": 1}}',
+        f"[(b'Authorization', b'Bearer {SECRET}')]",
+        f"header bearer {SECRET} in the middle",
+        f"BEARER {SECRET}",
+    ],
+)
+def test_redact(text: str) -> None:
+    cleaned = redact(text)
+    assert SECRET not in cleaned
+    assert "<redacted>" in cleaned
+
+
+def test_redact_leaves_other_text_alone() -> None:
+    text = "GET /issues/iss_1 -> 200 in 0.010 s (attempt 1, request_id req_1)"
+    assert redact(text) is text
+
+
+@pytest.fixture
+def pylon_records() -> Iterator[list[logging.LogRecord]]:
+    records: list[logging.LogRecord] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record)
+
+    handler = Collect(logging.DEBUG)
+    old_level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    yield records
+    logger.removeHandler(handler)
+    logger.setLevel(old_level)
+
+
+def test_filter_on_the_pylon_logger(pylon_records: list[logging.LogRecord]) -> None:
+    logger.debug("sending %s", {"Authorization": f"Bearer {SECRET}"})
+    logger.info("plain %d", 3)
+    assert [r.getMessage() for r in pylon_records] == [
+        "sending {'Authorization': 'Bearer <redacted>'}",
+        "plain 3",
+    ]
+
+
+def test_filter_survives_bad_format_strings() -> None:
+    record = logging.LogRecord("pylon", logging.INFO, __file__, 1, "%d", ("x",), None)
+    assert RedactingFilter().filter(record)
+
+
+@pytest.fixture
+def clean_handlers() -> Iterator[None]:
+    before, level = list(logger.handlers), logger.level
+    yield
+    for handler in list(logger.handlers):
+        if handler not in before:
+            logger.removeHandler(handler)
+    logger.setLevel(level)
+
+
+@pytest.mark.usefixtures("clean_handlers")
+def test_pylon_log_env_adds_one_stderr_handler(capsys: pytest.CaptureFixture[str]) -> None:
+    configure_from_env({"PYLON_LOG": "debug"})
+    configure_from_env({"PYLON_LOG": "DEBUG"})  # idempotent
+    added = [h for h in logger.handlers if getattr(h, "_pylon_env_handler", False)]
+    assert len(added) == 1 and logger.level == logging.DEBUG
+    logger.debug("token Bearer %s", SECRET)
+    err = capsys.readouterr().err
+    assert "token Bearer <redacted>" in err and SECRET not in err
+
+
+@pytest.mark.usefixtures("clean_handlers")
+@pytest.mark.parametrize(("value", "level"), [("info", logging.INFO), (" Info ", logging.INFO)])
+def test_pylon_log_info(value: str, level: int) -> None:
+    configure_from_env({"PYLON_LOG": value})
+    assert logger.level == level
+
+
+@pytest.mark.usefixtures("clean_handlers")
+@pytest.mark.parametrize("value", ["", "verbose", "warning"])
+def test_other_values_change_nothing(value: str) -> None:
+    before = list(logger.handlers)
+    configure_from_env({"PYLON_LOG": value})
+    assert logger.handlers == before

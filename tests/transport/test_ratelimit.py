@@ -1,0 +1,248 @@
+"""The client-side rate limiter: counts and schedules on a fake clock, never real time."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+import httpx
+import pytest
+
+from pylon._ratelimit import RateLimiter, RateLimiterRegistry, acquire, acquire_async
+from pylon._transport import PylonTransport, build_httpx_client
+
+from ._support import FakeClock, make_config
+
+
+def max_in_any_window(times: list[float], window: float) -> int:
+    """The largest number of grants inside any closed window of `window` seconds."""
+    ordered = sorted(times)
+    best, start = 0, 0
+    for end, t in enumerate(ordered):
+        while t - ordered[start] > window:
+            start += 1
+        best = max(best, end - start + 1)
+    return best
+
+
+def max_in_fixed_windows(times: list[float], window: float, offset: float = 0.0) -> int:
+    counts: dict[int, int] = {}
+    for t in times:
+        key = int((t - offset) // window)
+        counts[key] = counts.get(key, 0) + 1
+    return max(counts.values())
+
+
+def schedule(limiter: RateLimiter, n: int, now: float = 0.0) -> list[float]:
+    return [limiter.reserve(now).at for _ in range(n)]
+
+
+def test_burst_then_even_spacing() -> None:
+    grants = schedule(RateLimiter(10, 60.0), 6)
+    assert grants == [0.0, 0.0, 0.0, 6.0, 12.0, 18.0]
+
+
+@pytest.mark.parametrize(
+    ("requests", "per"), [(10, 60.0), (20, 60.0), (60, 60.0), (1, 60.0), (3, 1.0)]
+)
+def test_no_window_ever_holds_more_than_the_limit(requests: int, per: float) -> None:
+    grants = schedule(RateLimiter(requests, per), 20 * requests)
+    assert max_in_any_window(grants, per) <= requests
+    for offset in (0.0, per / 3, per / 2):  # fixed windows at any phase
+        assert max_in_fixed_windows(grants, per, offset) <= requests
+
+
+@pytest.mark.parametrize(("requests", "per"), [(10, 60.0), (20, 60.0), (60, 60.0)])
+def test_throughput_stays_near_the_limit(requests: int, per: float) -> None:
+    grants = schedule(RateLimiter(requests, per), 10 * requests)
+    # 10 windows' worth of requests take a little under 10 windows (≥ 95% of the limit used).
+    assert grants[-1] <= 10 * per / 0.95
+
+
+def test_waits_are_relative_to_now_and_idle_time_refills() -> None:
+    limiter = RateLimiter(10, 60.0)
+    assert [limiter.reserve(0.0).wait for _ in range(4)] == [0.0, 0.0, 0.0, 6.0]
+    assert limiter.reserve(1000.0).wait == 0.0  # long idle: no debt
+
+
+def test_penalize_pushes_the_next_slot_and_cancels_the_burst() -> None:
+    limiter = RateLimiter(20, 60.0)  # 3 s interval
+    limiter.reserve(0.0)
+    limiter.penalize(0.0, 20.0)
+    assert schedule(limiter, 3, now=1.0) == [20.0, 23.0, 26.0]
+
+
+def test_penalize_without_retry_after_uses_one_interval() -> None:
+    limiter = RateLimiter(10, 60.0)
+    limiter.penalize(100.0)
+    assert limiter.reserve(100.0).at == 106.0
+
+
+def test_cancel_gives_back_only_the_latest_slot() -> None:
+    limiter = RateLimiter(10, 60.0, burst=1)
+    first = limiter.reserve(0.0)
+    second = limiter.reserve(0.0)
+    limiter.cancel(first)  # not the latest: lapses
+    limiter.cancel(second)
+    assert limiter.reserve(0.0).at == second.at == 6.0
+    assert limiter.reserve(0.0).at == 12.0
+
+
+def test_cancel_restores_a_full_log() -> None:
+    limiter = RateLimiter(2, 10.0, burst=2, margin=0.0)
+    schedule(limiter, 2)
+    third = limiter.reserve(0.0)
+    assert third.at == 10.0
+    limiter.cancel(third)
+    assert limiter.reserve(0.0).at == 10.0
+
+
+def test_acquire_respects_max_wait(clock: FakeClock) -> None:
+    limiter = RateLimiter(10, 60.0, burst=1)
+    assert acquire(limiter, clock.monotonic, clock.sleep)
+    assert not acquire(limiter, clock.monotonic, clock.sleep, max_wait=5.0)
+    assert clock.sleeps == []
+    assert acquire(limiter, clock.monotonic, clock.sleep, max_wait=6.0)
+    assert clock.sleeps == [6.0]
+
+
+def test_invalid_limits() -> None:
+    with pytest.raises(ValueError):
+        RateLimiter(0, 60.0)
+    with pytest.raises(ValueError):
+        RateLimiter(10, 0.0)
+
+
+# -- sharing across threads and tasks (counts, not timing) ----------------------------------------
+
+
+def test_one_limiter_shared_by_50_threads_hands_out_the_same_schedule() -> None:
+    limiter = RateLimiter(60, 60.0)
+    grants: list[float] = []
+    lock = threading.Lock()
+    start = threading.Barrier(50)
+
+    def worker() -> None:
+        start.wait()
+        for _ in range(20):
+            at = limiter.reserve(0.0).at
+            with lock:
+                grants.append(at)
+
+    threads = [threading.Thread(target=worker) for _ in range(50)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(grants) == 1000
+    assert sorted(grants) == schedule(RateLimiter(60, 60.0), 1000)
+    assert max_in_any_window(grants, 60.0) <= 60
+
+
+async def test_one_limiter_shared_by_500_tasks() -> None:
+    limiter = RateLimiter(20, 60.0)
+    clock = FakeClock(now=0.0)
+    grants: list[float] = []
+
+    async def fake_sleep(seconds: float) -> None:
+        grants.append(clock.now + seconds)  # nobody advances the clock: only counts matter
+        await asyncio.sleep(0)
+
+    async def task() -> None:
+        before = len(grants)
+        await acquire_async(limiter, clock.monotonic, fake_sleep)
+        if len(grants) == before:
+            grants.append(clock.now)  # granted without waiting
+
+    await asyncio.gather(*(task() for _ in range(500)))
+    assert len(grants) == 500
+    assert sorted(grants) == schedule(RateLimiter(20, 60.0), 500)
+
+
+async def test_a_cancelled_waiter_gives_its_slot_back() -> None:
+    limiter = RateLimiter(10, 60.0, burst=1)
+    limiter.reserve(0.0)
+    started = asyncio.Event()
+
+    async def never(seconds: float) -> None:
+        started.set()
+        await asyncio.Event().wait()
+
+    waiter = asyncio.create_task(acquire_async(limiter, lambda: 0.0, never))
+    await started.wait()
+    waiter.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await waiter
+    assert limiter.reserve(0.0).at == 6.0  # the cancelled slot was reused
+
+
+# -- the registry -----------------------------------------------------------------------------------
+
+
+def test_registry_shares_limiters_and_applies_overrides() -> None:
+    registry = RateLimiterRegistry(overrides={"GetIssue": (5, 10.0), "SearchIssues": None})
+    one = registry.get("GetIssue", (60, 60.0))
+    assert one is registry.get("GetIssue", (60, 60.0))
+    assert one is not None and (one.requests, one.per_seconds) == (5, 10.0)
+    assert registry.get("SearchIssues", (20, 60.0)) is None
+    assert registry.get(None, (20, 60.0)) is None
+    assert registry.get("UploadContent", None) is None
+    assert RateLimiterRegistry.from_setting(False).get("GetIssue", (60, 60.0)) is None
+
+
+def test_clones_share_the_registry(clock: FakeClock) -> None:
+    base = PylonTransport(
+        make_config(), transport=httpx.MockTransport(lambda r: httpx.Response(200))
+    )
+    clone = base.with_config(base.config.replace(max_retries=0))
+    assert clone._shared.limiters is base._shared.limiters
+
+
+# -- through the transport --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("rate_limit", [True, {"GetIssues": (4, 30.0)}])
+def test_transport_keeps_the_server_under_the_limit(clock: FakeClock, rate_limit: object) -> None:
+    arrivals: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        arrivals.append(clock.now)
+        return httpx.Response(200, json={"data": []})
+
+    config = make_config(rate_limit=rate_limit)
+    with build_httpx_client(
+        config, transport=httpx.MockTransport(handler), hooks=clock.hooks()
+    ) as c:
+        for _ in range(35):
+            c.get("/issues", params={"start_time": "a", "end_time": "b"})
+    limit, per = (10, 60.0) if rate_limit is True else (4, 30.0)
+    assert len(arrivals) == 35
+    assert max_in_any_window(arrivals, per) == limit
+    assert max_in_fixed_windows(arrivals, per) <= limit
+
+
+def test_transport_without_limits_never_waits(clock: FakeClock) -> None:
+    config = make_config(rate_limit=False)
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={}))
+    with build_httpx_client(config, transport=transport, hooks=clock.hooks()) as c:
+        for _ in range(50):
+            c.get("/issues")
+    assert clock.sleeps == []
+
+
+def test_a_429_slows_every_caller_of_the_operation(clock: FakeClock) -> None:
+    statuses = iter([429] + [200] * 10)
+    arrivals: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        arrivals.append(clock.now)
+        return httpx.Response(next(statuses), json={}, headers={"retry-after": "30"})
+
+    config = make_config()
+    with build_httpx_client(
+        config, transport=httpx.MockTransport(handler), hooks=clock.hooks()
+    ) as c:
+        c.post("/issues/search", json={})
+        c.post("/issues/search", json={})
+    # The retry waited 30 s; the next call was then spaced one interval (3 s) after it.
+    assert [t - arrivals[0] for t in arrivals] == [0.0, 30.0, 33.0]
