@@ -22,6 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .optimize import optimize_package
 from .params import render_params
 from .tables import render_tables
 
@@ -52,6 +53,7 @@ def build(out_dir: Path) -> Path:
         ],
         check=True, env=env, stdout=subprocess.DEVNULL,
     )  # fmt: skip
+    optimize_package(package)
     spec = json.loads(SPEC.read_text())
     (package / "spec_tables.py").write_text(render_tables(spec, package))
     bodies = [
@@ -71,6 +73,7 @@ def build(out_dir: Path) -> Path:
             "100",
             str(package / "spec_tables.py"),
             str(package / "params.py"),
+            str(package / "models"),
         ],
         check=True,
     )

@@ -9,8 +9,11 @@ an error response first would turn a proxy's HTML page into a JSONDecodeError.
 from __future__ import annotations
 
 import html
+import importlib
+import inspect
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import httpx
@@ -58,6 +61,26 @@ def _to_plain(value: Any) -> Any:
     return value
 
 
+@cache
+def _wire_fields(op: Operation) -> frozenset[str]:
+    """The request body's field names as the API spells them (the generated TypedDict's keys,
+    or for multipart bodies the model's attrs names)."""
+    params = getattr(
+        importlib.import_module("pylon_openapi.params"), f"{op.request_body}Params", None
+    )
+    if params is not None:
+        return frozenset(params.__required_keys__ | params.__optional_keys__)
+    return frozenset(a.name for a in op.body_model.__attrs_attrs__) - {"additional_properties"}
+
+
+@cache
+def _argument_names(op: Operation) -> dict[str, str]:
+    """Spec parameter name -> the generated builder's argument name (it renames names that clash
+    with Python's, e.g. `type` -> `type_`)."""
+    names = inspect.signature(op.module._get_kwargs).parameters
+    return {name.rstrip("_") if name.rstrip("_") not in names else name: name for name in names}
+
+
 def build_body(op: Operation, body: Any, fields: Mapping[str, Any]) -> Any:
     """The request body model for `op`, from a generated model, a plain dict, or keyword arguments.
 
@@ -76,7 +99,7 @@ def build_body(op: Operation, body: Any, fields: Mapping[str, Any]) -> Any:
     if isinstance(body, model):
         return body
     data = dict(_to_plain(body)) if body is not None else _to_plain(dict(fields))
-    known = {a.name for a in model.__attrs_attrs__} - {"additional_properties"}
+    known = _wire_fields(op)
     unknown = sorted(set(data) - known)
     if unknown and body is None:
         raise PylonValidationError(
@@ -151,16 +174,17 @@ def make_call(
 ) -> ApiCall:
     """Build `op`'s request with the generated module's own request builder."""
     kwargs: dict[str, Any] = {}
+    argument = _argument_names(op)
     for name in op.path_params:
         if path is None or name not in path:
             raise PylonValidationError(f"{op.id}: missing path parameter `{name}`.")
-        kwargs[name] = _check_path_param(op, name, path[name])
+        kwargs[argument.get(name, name)] = _check_path_param(op, name, path[name])
     for name, value in (query or {}).items():
         if name not in op.query_params:
             raise PylonValidationError(f"{op.id} has no query parameter `{name}`.")
         if value is not None:
-            kwargs[name] = value
-    missing = [name for name in op.required_query if name not in kwargs]
+            kwargs[argument.get(name, name)] = value
+    missing = [name for name in op.required_query if argument.get(name, name) not in kwargs]
     if missing:
         raise PylonValidationError(f"{op.id}: missing required parameter(s) {', '.join(missing)}.")
     body_model = build_body(op, body, fields or {})

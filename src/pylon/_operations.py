@@ -23,7 +23,8 @@ def model_class(name: str) -> Any:
     return getattr(module, name)
 
 
-@dataclass(frozen=True)
+# One instance per operation id (see `operation`), so identity is equality and it can be a cache key.
+@dataclass(frozen=True, eq=False)
 class Operation:
     id: str
     method: str

@@ -291,23 +291,8 @@ def check_request(op_id: str, requests: list[httpx.Request]) -> None:
         assert not request.content
 
 
-# `/custom-objects/{type}`: the generated request builders name the parameter `type_` (Python's
-# builtin), and `_calls.make_call` passes spec names as keywords. Strict xfails: they fail the run
-# as soon as make_call maps the names, so the marks are removed with the fix.
-PATH_NAME_BUG = pytest.mark.xfail(
-    raises=TypeError,
-    strict=True,
-    reason="make_call passes `type`, the generated code takes `type_`",
-)
-
-
 def params(op_ids: list[str]) -> list[Any]:
-    return [
-        pytest.param(op_id, marks=PATH_NAME_BUG)
-        if "type" in OPERATIONS[op_id]["path_params"]
-        else op_id
-        for op_id in op_ids
-    ]
+    return list(op_ids)
 
 
 def test_every_operation_has_a_case() -> None:

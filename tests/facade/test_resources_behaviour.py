@@ -319,11 +319,6 @@ def test_surveys_parse_into_the_generated_survey_class(client: Pylon, rec: Recor
 
 
 # -- custom objects ---------------------------------------------------------------------------
-@pytest.mark.xfail(
-    raises=TypeError,
-    strict=True,
-    reason="make_call passes `type`, the generated code takes `type_`",
-)
 def test_custom_objects_put_the_object_type_in_the_path(client: Pylon, rec: Recorder) -> None:
     rec.data = {"id": "o1"}
     client.custom_objects.get("vendor", "o1")
@@ -341,9 +336,6 @@ def test_custom_object_type_is_checked_like_an_id(
     assert rec.requests == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="_calls.build_body checks attrs names (`type_`), not wire names (`type`)"
-)
 def test_custom_field_type_keyword(client: Pylon, rec: Recorder) -> None:
     client.custom_fields.create(label="Tier", object_type="account", type="text")
     assert rec.json() == {"label": "Tier", "object_type": "account", "type": "text"}

@@ -78,3 +78,43 @@ def test_generated_package_ships_spec_copy() -> None:
     )
     ours = json.loads((ROOT / "spec" / "pylon-api.json").read_text())
     assert spec == ours
+
+
+@pytest.mark.parametrize("order", ["forward", "reverse"])
+def test_every_model_imports_alone_despite_hoisted_imports(order: str) -> None:
+    """codegen/optimize.py moves nested-model imports to module ends; cycles must still resolve
+    whichever module a program happens to import first."""
+    import subprocess
+    import sys
+
+    code = (
+        "import importlib\n"
+        "from pylon_openapi.spec_tables import MODEL_MODULES\n"
+        f"names = sorted(set(MODEL_MODULES.values()), reverse={order == 'reverse'})\n"
+        "for name in names:\n"
+        "    importlib.import_module('pylon_openapi.models.' + name)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_optimize_moves_only_from_dict_imports() -> None:
+    from codegen.optimize import hoist_model_imports
+
+    source = (
+        "class A:\n"
+        "    def to_dict(self):\n"
+        "        from ..models.b import B\n"
+        "        return B\n\n"
+        "    @classmethod\n"
+        "    def from_dict(cls, d):\n"
+        "        from ..models.b import B  # noqa: PLC0415\n"
+        "        from ..models.c import (\n"
+        "            C,  # noqa: PLC0415\n"
+        "        )\n"
+        "        return cls()\n"
+    )
+    out = hoist_model_imports(source)
+    assert "    def to_dict(self):\n        from ..models.b import B\n" in out  # untouched
+    assert "from ..models.c import (" not in out
+    assert out.endswith("from ..models.b import B\nfrom ..models.c import C\n")
+    assert hoist_model_imports(out) == out  # idempotent

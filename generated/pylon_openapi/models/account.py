@@ -152,11 +152,6 @@ class Account:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_custom_fields import AccountCustomFields  # noqa: PLC0415
-        from ..models.channel import Channel  # noqa: PLC0415
-        from ..models.crm_settings import CRMSettings  # noqa: PLC0415
-        from ..models.external_id import ExternalID  # noqa: PLC0415
-        from ..models.mini_user import MiniUser  # noqa: PLC0415
 
         d = dict(src_dict)
         _channels = d.pop("channels", UNSET)
@@ -257,3 +252,11 @@ class Account:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.account_custom_fields import AccountCustomFields
+from ..models.channel import Channel
+from ..models.crm_settings import CRMSettings
+from ..models.external_id import ExternalID
+from ..models.mini_user import MiniUser

@@ -70,7 +70,6 @@ class APICustomObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_custom_object_custom_fields import APICustomObjectCustomFields  # noqa: PLC0415
 
         d = dict(src_dict)
         created_at = d.pop("created_at", UNSET)
@@ -117,3 +116,7 @@ class APICustomObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.api_custom_object_custom_fields import APICustomObjectCustomFields

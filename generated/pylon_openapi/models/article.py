@@ -106,7 +106,6 @@ class Article:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.visibility_config import VisibilityConfig  # noqa: PLC0415
 
         d = dict(src_dict)
         collection_id = d.pop("collection_id", UNSET)
@@ -171,3 +170,7 @@ class Article:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.visibility_config import VisibilityConfig

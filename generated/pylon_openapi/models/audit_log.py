@@ -109,8 +109,6 @@ class AuditLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audit_log_attributes import AuditLogAttributes  # noqa: PLC0415
-        from ..models.audit_log_metadata import AuditLogMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
         action = d.pop("action", UNSET)
@@ -180,3 +178,8 @@ class AuditLog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.audit_log_attributes import AuditLogAttributes
+from ..models.audit_log_metadata import AuditLogMetadata

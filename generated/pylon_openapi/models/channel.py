@@ -64,7 +64,6 @@ class Channel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mirror_channel import MirrorChannel  # noqa: PLC0415
 
         d = dict(src_dict)
         channel_id = d.pop("channel_id", UNSET)
@@ -108,3 +107,7 @@ class Channel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.mirror_channel import MirrorChannel

@@ -134,10 +134,6 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_custom_fields import ContactCustomFields  # noqa: PLC0415
-        from ..models.external_id import ExternalID  # noqa: PLC0415
-        from ..models.integration_user_id import IntegrationUserID  # noqa: PLC0415
-        from ..models.mini_account import MiniAccount  # noqa: PLC0415
 
         d = dict(src_dict)
         _account = d.pop("account", UNSET)
@@ -231,3 +227,10 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.contact_custom_fields import ContactCustomFields
+from ..models.external_id import ExternalID
+from ..models.integration_user_id import IntegrationUserID
+from ..models.mini_account import MiniAccount

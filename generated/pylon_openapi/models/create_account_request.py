@@ -129,9 +129,6 @@ class CreateAccountRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.channel import Channel  # noqa: PLC0415
-        from ..models.custom_field_value import CustomFieldValue  # noqa: PLC0415
-        from ..models.external_id import ExternalID  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -212,3 +209,9 @@ class CreateAccountRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.channel import Channel
+from ..models.custom_field_value import CustomFieldValue
+from ..models.external_id import ExternalID

@@ -94,8 +94,6 @@ class CreateArticleRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.article_translation_input import ArticleTranslationInput  # noqa: PLC0415
-        from ..models.visibility_config import VisibilityConfig  # noqa: PLC0415
 
         d = dict(src_dict)
         author_user_id = d.pop("author_user_id")
@@ -158,3 +156,8 @@ class CreateArticleRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.article_translation_input import ArticleTranslationInput
+from ..models.visibility_config import VisibilityConfig

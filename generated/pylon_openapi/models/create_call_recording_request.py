@@ -101,9 +101,6 @@ class CreateCallRecordingRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_call_recording_message_request import (
-            CreateCallRecordingMessageRequest,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         app_type = d.pop("app_type")
@@ -166,3 +163,7 @@ class CreateCallRecordingRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.create_call_recording_message_request import CreateCallRecordingMessageRequest

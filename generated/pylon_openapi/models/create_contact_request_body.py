@@ -118,8 +118,6 @@ class CreateContactRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_value import CustomFieldValue  # noqa: PLC0415
-        from ..models.external_id import ExternalID  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -195,3 +193,8 @@ class CreateContactRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.custom_field_value import CustomFieldValue
+from ..models.external_id import ExternalID

@@ -50,9 +50,6 @@ class CreateCustomObjectRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_custom_object_request_body_custom_fields import (
-            CreateCustomObjectRequestBodyCustomFields,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -87,3 +84,9 @@ class CreateCustomObjectRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.create_custom_object_request_body_custom_fields import (
+    CreateCustomObjectRequestBodyCustomFields,
+)

@@ -84,10 +84,6 @@ class CreateIssueReplyRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_issue_reply_email_info import CreateIssueReplyEmailInfo  # noqa: PLC0415
-        from ..models.custom_source_info_contains_metadata_for_messages_on_custom_source_issues import (
-            CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssues,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         body_html = d.pop("body_html")
@@ -146,3 +142,10 @@ class CreateIssueReplyRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.create_issue_reply_email_info import CreateIssueReplyEmailInfo
+from ..models.custom_source_info_contains_metadata_for_messages_on_custom_source_issues import (
+    CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssues,
+)

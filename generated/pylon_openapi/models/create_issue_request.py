@@ -153,8 +153,6 @@ class CreateIssueRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_value import CustomFieldValue  # noqa: PLC0415
-        from ..models.destination_metadata import DestinationMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
         body_html = d.pop("body_html")
@@ -244,3 +242,8 @@ class CreateIssueRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.custom_field_value import CustomFieldValue
+from ..models.destination_metadata import DestinationMetadata

@@ -99,7 +99,6 @@ class CreateTaskRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_value import CustomFieldValue  # noqa: PLC0415
 
         d = dict(src_dict)
         title = d.pop("title")
@@ -160,3 +159,7 @@ class CreateTaskRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.custom_field_value import CustomFieldValue

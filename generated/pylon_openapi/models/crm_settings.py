@@ -43,7 +43,6 @@ class CRMSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.crm_details import CRMDetails  # noqa: PLC0415
 
         d = dict(src_dict)
         _details = d.pop("details", UNSET)
@@ -77,3 +76,7 @@ class CRMSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.crm_details import CRMDetails

@@ -123,8 +123,6 @@ class CustomFieldDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.number_metadata import NumberMetadata  # noqa: PLC0415
-        from ..models.select_metadata import SelectMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
         created_at = d.pop("created_at", UNSET)
@@ -200,3 +198,8 @@ class CustomFieldDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.number_metadata import NumberMetadata
+from ..models.select_metadata import SelectMetadata

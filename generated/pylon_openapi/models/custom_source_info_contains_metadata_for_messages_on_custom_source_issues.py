@@ -58,9 +58,6 @@ class CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_source_info_contains_metadata_for_messages_on_custom_source_issues_metadata import (
-            CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssuesMetadata,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         external_id = d.pop("external_id")
@@ -102,3 +99,9 @@ class CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssues:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.custom_source_info_contains_metadata_for_messages_on_custom_source_issues_metadata import (
+    CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssuesMetadata,
+)

@@ -32,9 +32,6 @@ class CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssuesMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_source_info_contains_metadata_for_messages_on_custom_source_issues_metadata_additional_property import (
-            CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssuesMetadataAdditionalProperty,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         custom_source_info_contains_metadata_for_messages_on_custom_source_issues_metadata = cls()
@@ -71,3 +68,9 @@ class CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssuesMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.custom_source_info_contains_metadata_for_messages_on_custom_source_issues_metadata_additional_property import (
+    CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssuesMetadataAdditionalProperty,
+)

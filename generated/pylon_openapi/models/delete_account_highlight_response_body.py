@@ -48,9 +48,6 @@ class DeleteAccountHighlightResponseBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delete_account_highlight_response_data import (
-            DeleteAccountHighlightResponseData,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
@@ -85,3 +82,7 @@ class DeleteAccountHighlightResponseBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.delete_account_highlight_response_data import DeleteAccountHighlightResponseData

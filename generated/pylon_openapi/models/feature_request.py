@@ -94,8 +94,6 @@ class FeatureRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.feature_request_custom_fields import FeatureRequestCustomFields  # noqa: PLC0415
-        from ..models.feature_request_evidence import FeatureRequestEvidence  # noqa: PLC0415
 
         d = dict(src_dict)
         created_at = d.pop("created_at", UNSET)
@@ -158,3 +156,8 @@ class FeatureRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.feature_request_custom_fields import FeatureRequestCustomFields
+from ..models.feature_request_evidence import FeatureRequestEvidence

@@ -92,9 +92,6 @@ class FeatureRequestSearchResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.feature_request_search_result_custom_fields import (
-            FeatureRequestSearchResultCustomFields,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         account_ids = cast(list[str], d.pop("account_ids", UNSET))
@@ -150,3 +147,9 @@ class FeatureRequestSearchResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.feature_request_search_result_custom_fields import (
+    FeatureRequestSearchResultCustomFields,
+)

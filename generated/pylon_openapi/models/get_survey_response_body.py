@@ -48,9 +48,6 @@ class GetSurveyResponseBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.survey_represents_a_survey_in_the_api_response import (
-            SurveyRepresentsASurveyInTheAPIResponse,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
@@ -85,3 +82,9 @@ class GetSurveyResponseBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.survey_represents_a_survey_in_the_api_response import (
+    SurveyRepresentsASurveyInTheAPIResponse,
+)

@@ -60,10 +60,6 @@ class GetSurveyResponsesResponseBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination import Pagination  # noqa: PLC0415
-        from ..models.survey_response_represents_a_survey_response_in_the_api import (
-            SurveyResponseRepresentsASurveyResponseInTheAPI,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
@@ -110,3 +106,10 @@ class GetSurveyResponsesResponseBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.pagination import Pagination
+from ..models.survey_response_represents_a_survey_response_in_the_api import (
+    SurveyResponseRepresentsASurveyResponseInTheAPI,
+)

@@ -51,9 +51,6 @@ class GetSurveysResponseBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.survey_represents_a_survey_in_the_api_response import (
-            SurveyRepresentsASurveyInTheAPIResponse,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
@@ -90,3 +87,9 @@ class GetSurveysResponseBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.survey_represents_a_survey_in_the_api_response import (
+    SurveyRepresentsASurveyInTheAPIResponse,
+)

@@ -58,8 +58,6 @@ class GetUsersResponseBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination import Pagination  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
@@ -104,3 +102,8 @@ class GetUsersResponseBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.pagination import Pagination
+from ..models.user import User

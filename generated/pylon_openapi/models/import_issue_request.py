@@ -150,10 +150,6 @@ class ImportIssueRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_value import CustomFieldValue  # noqa: PLC0415
-        from ..models.import_external_issue import ImportExternalIssue  # noqa: PLC0415
-        from ..models.import_issue_external_refs import ImportIssueExternalRefs  # noqa: PLC0415
-        from ..models.import_issue_message import ImportIssueMessage  # noqa: PLC0415
 
         d = dict(src_dict)
         messages = []
@@ -249,3 +245,10 @@ class ImportIssueRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.custom_field_value import CustomFieldValue
+from ..models.import_external_issue import ImportExternalIssue
+from ..models.import_issue_external_refs import ImportIssueExternalRefs
+from ..models.import_issue_message import ImportIssueMessage

@@ -41,7 +41,6 @@ class ImportMessagesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.import_issue_message import ImportIssueMessage  # noqa: PLC0415
 
         d = dict(src_dict)
         messages = []
@@ -73,3 +72,7 @@ class ImportMessagesRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.import_issue_message import ImportIssueMessage

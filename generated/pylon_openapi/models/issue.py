@@ -298,19 +298,6 @@ class Issue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.csat_response import CSATResponse  # noqa: PLC0415
-        from ..models.external_issue import ExternalIssue  # noqa: PLC0415
-        from ..models.issue_business_hours_time_in_status_seconds import (
-            IssueBusinessHoursTimeInStatusSeconds,  # noqa: PLC0415
-        )
-        from ..models.issue_chat_widget_info import IssueChatWidgetInfo  # noqa: PLC0415
-        from ..models.issue_custom_fields import IssueCustomFields  # noqa: PLC0415
-        from ..models.issue_time_in_status_seconds import IssueTimeInStatusSeconds  # noqa: PLC0415
-        from ..models.mini_account import MiniAccount  # noqa: PLC0415
-        from ..models.mini_contact import MiniContact  # noqa: PLC0415
-        from ..models.mini_team import MiniTeam  # noqa: PLC0415
-        from ..models.mini_user import MiniUser  # noqa: PLC0415
-        from ..models.slack_info import SlackInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         _account = d.pop("account", UNSET)
@@ -514,3 +501,19 @@ class Issue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.csat_response import CSATResponse
+from ..models.external_issue import ExternalIssue
+from ..models.issue_business_hours_time_in_status_seconds import (
+    IssueBusinessHoursTimeInStatusSeconds,
+)
+from ..models.issue_chat_widget_info import IssueChatWidgetInfo
+from ..models.issue_custom_fields import IssueCustomFields
+from ..models.issue_time_in_status_seconds import IssueTimeInStatusSeconds
+from ..models.mini_account import MiniAccount
+from ..models.mini_contact import MiniContact
+from ..models.mini_team import MiniTeam
+from ..models.mini_user import MiniUser
+from ..models.slack_info import SlackInfo

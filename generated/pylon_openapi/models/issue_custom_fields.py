@@ -27,7 +27,6 @@ class IssueCustomFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_value import CustomFieldValue  # noqa: PLC0415
 
         d = dict(src_dict)
         issue_custom_fields = cls()
@@ -56,3 +55,7 @@ class IssueCustomFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.custom_field_value import CustomFieldValue

@@ -102,10 +102,6 @@ class Macro:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.macro_action import MacroAction  # noqa: PLC0415
-        from ..models.visibility_represents_the_visibility_settings_of_a_resource_in_responses import (
-            VisibilityRepresentsTheVisibilitySettingsOfAResourceInResponses,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         _actions = d.pop("actions", UNSET)
@@ -173,3 +169,10 @@ class Macro:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.macro_action import MacroAction
+from ..models.visibility_represents_the_visibility_settings_of_a_resource_in_responses import (
+    VisibilityRepresentsTheVisibilitySettingsOfAResourceInResponses,
+)

@@ -93,8 +93,6 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_message_info import EmailMessageInfo  # noqa: PLC0415
-        from ..models.message_author import MessageAuthor  # noqa: PLC0415
 
         d = dict(src_dict)
         _author = d.pop("author", UNSET)
@@ -155,3 +153,8 @@ class Message:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.email_message_info import EmailMessageInfo
+from ..models.message_author import MessageAuthor

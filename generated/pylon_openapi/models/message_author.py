@@ -61,8 +61,6 @@ class MessageAuthor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mini_contact import MiniContact  # noqa: PLC0415
-        from ..models.mini_user import MiniUser  # noqa: PLC0415
 
         d = dict(src_dict)
         avatar_url = d.pop("avatar_url", UNSET)
@@ -108,3 +106,8 @@ class MessageAuthor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.mini_contact import MiniContact
+from ..models.mini_user import MiniUser

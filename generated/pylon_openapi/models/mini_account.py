@@ -49,7 +49,6 @@ class MiniAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_id import ExternalID  # noqa: PLC0415
 
         d = dict(src_dict)
         _external_ids = d.pop("external_ids", UNSET)
@@ -86,3 +85,7 @@ class MiniAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.external_id import ExternalID

@@ -115,8 +115,6 @@ class Project:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mini_account import MiniAccount  # noqa: PLC0415
-        from ..models.mini_project_template import MiniProjectTemplate  # noqa: PLC0415
 
         d = dict(src_dict)
         _account = d.pop("account", UNSET)
@@ -189,3 +187,8 @@ class Project:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.mini_account import MiniAccount
+from ..models.mini_project_template import MiniProjectTemplate

@@ -52,7 +52,6 @@ class SearchContactsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.filter_ import Filter  # noqa: PLC0415
 
         d = dict(src_dict)
         filter_ = Filter.from_dict(d.pop("filter"))
@@ -85,3 +84,7 @@ class SearchContactsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.filter_ import Filter

@@ -49,7 +49,6 @@ class SearchFeatureRequestsResponseBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.feature_request_search_result import FeatureRequestSearchResult  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
@@ -86,3 +85,7 @@ class SearchFeatureRequestsResponseBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.feature_request_search_result import FeatureRequestSearchResult

@@ -46,7 +46,6 @@ class SearchSurveysRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.filter_ import Filter  # noqa: PLC0415
 
         d = dict(src_dict)
         _filter_ = d.pop("filter", UNSET)
@@ -81,3 +80,7 @@ class SearchSurveysRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.filter_ import Filter

@@ -45,9 +45,6 @@ class SelectMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_definition_select_option import (
-            CustomFieldDefinitionSelectOption,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         _options = d.pop("options", UNSET)
@@ -81,3 +78,7 @@ class SelectMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.custom_field_definition_select_option import CustomFieldDefinitionSelectOption

@@ -72,9 +72,6 @@ class SurveyResponseRepresentsASurveyResponseInTheAPI:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.survey_response_answer_represents_an_answer_in_a_survey_response import (
-            SurveyResponseAnswerRepresentsAnAnswerInASurveyResponse,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         account_id = d.pop("account_id", UNSET)
@@ -127,3 +124,9 @@ class SurveyResponseRepresentsASurveyResponseInTheAPI:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.survey_response_answer_represents_an_answer_in_a_survey_response import (
+    SurveyResponseAnswerRepresentsAnAnswerInASurveyResponse,
+)

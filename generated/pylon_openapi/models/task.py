@@ -138,11 +138,6 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mini_account import MiniAccount  # noqa: PLC0415
-        from ..models.mini_milestone import MiniMilestone  # noqa: PLC0415
-        from ..models.mini_project import MiniProject  # noqa: PLC0415
-        from ..models.task_assignee import TaskAssignee  # noqa: PLC0415
-        from ..models.task_custom_fields import TaskCustomFields  # noqa: PLC0415
 
         d = dict(src_dict)
         _account = d.pop("account", UNSET)
@@ -236,3 +231,11 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.mini_account import MiniAccount
+from ..models.mini_milestone import MiniMilestone
+from ..models.mini_project import MiniProject
+from ..models.task_assignee import TaskAssignee
+from ..models.task_custom_fields import TaskCustomFields

@@ -79,7 +79,6 @@ class TicketForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ticket_form_layout_field import TicketFormLayoutField  # noqa: PLC0415
 
         d = dict(src_dict)
         description_html = d.pop("description_html", UNSET)
@@ -131,3 +130,7 @@ class TicketForm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.ticket_form_layout_field import TicketFormLayoutField

@@ -94,8 +94,6 @@ class TrainingData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.training_data_document import TrainingDataDocument  # noqa: PLC0415
-        from ..models.training_data_scrape_status import TrainingDataScrapeStatus  # noqa: PLC0415
 
         d = dict(src_dict)
         created_at = d.pop("created_at", UNSET)
@@ -158,3 +156,8 @@ class TrainingData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.training_data_document import TrainingDataDocument
+from ..models.training_data_scrape_status import TrainingDataScrapeStatus

@@ -71,7 +71,6 @@ class UpdateAccountsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_value import CustomFieldValue  # noqa: PLC0415
 
         d = dict(src_dict)
         account_ids = cast(list[str], d.pop("account_ids"))
@@ -117,3 +116,7 @@ class UpdateAccountsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.custom_field_value import CustomFieldValue

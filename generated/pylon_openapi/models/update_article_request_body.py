@@ -70,7 +70,6 @@ class UpdateArticleRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.visibility_config import VisibilityConfig  # noqa: PLC0415
 
         d = dict(src_dict)
         body_html = d.pop("body_html", UNSET)
@@ -117,3 +116,7 @@ class UpdateArticleRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.visibility_config import VisibilityConfig

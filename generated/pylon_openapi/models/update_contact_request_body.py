@@ -132,11 +132,6 @@ class UpdateContactRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_value import CustomFieldValue  # noqa: PLC0415
-        from ..models.external_id import ExternalID  # noqa: PLC0415
-        from ..models.update_contact_email_represents_an_email_entry_in_the_emails_array_for_contact_updates import (
-            UpdateContactEmailRepresentsAnEmailEntryInTheEmailsArrayForContactUpdates,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         account_external_id = d.pop("account_external_id", UNSET)
@@ -226,3 +221,11 @@ class UpdateContactRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.custom_field_value import CustomFieldValue
+from ..models.external_id import ExternalID
+from ..models.update_contact_email_represents_an_email_entry_in_the_emails_array_for_contact_updates import (
+    UpdateContactEmailRepresentsAnEmailEntryInTheEmailsArrayForContactUpdates,
+)

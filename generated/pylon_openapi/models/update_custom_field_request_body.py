@@ -77,9 +77,6 @@ class UpdateCustomFieldRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_definition_select_option import (
-            CustomFieldDefinitionSelectOption,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         default_value = d.pop("default_value", UNSET)
@@ -130,3 +127,7 @@ class UpdateCustomFieldRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.custom_field_definition_select_option import CustomFieldDefinitionSelectOption

@@ -48,9 +48,6 @@ class UpdateCustomObjectRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_custom_object_request_body_custom_fields import (
-            UpdateCustomObjectRequestBodyCustomFields,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         _custom_fields = d.pop("custom_fields", UNSET)
@@ -85,3 +82,9 @@ class UpdateCustomObjectRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.update_custom_object_request_body_custom_fields import (
+    UpdateCustomObjectRequestBodyCustomFields,
+)

@@ -108,7 +108,6 @@ class UpdateIssueRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_value import CustomFieldValue  # noqa: PLC0415
 
         d = dict(src_dict)
         account_id = d.pop("account_id", UNSET)
@@ -177,3 +176,7 @@ class UpdateIssueRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.custom_field_value import CustomFieldValue

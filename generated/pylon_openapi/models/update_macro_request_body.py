@@ -75,10 +75,6 @@ class UpdateMacroRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.filter_ import Filter  # noqa: PLC0415
-        from ..models.visibility_input_represents_visibility_settings_for_a_resource import (
-            VisibilityInputRepresentsVisibilitySettingsForAResource,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         _conditions = d.pop("conditions", UNSET)
@@ -132,3 +128,10 @@ class UpdateMacroRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.filter_ import Filter
+from ..models.visibility_input_represents_visibility_settings_for_a_resource import (
+    VisibilityInputRepresentsVisibilitySettingsForAResource,
+)

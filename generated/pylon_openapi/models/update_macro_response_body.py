@@ -46,7 +46,6 @@ class UpdateMacroResponseBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.macro import Macro  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
@@ -81,3 +80,7 @@ class UpdateMacroResponseBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.macro import Macro

@@ -46,7 +46,6 @@ class UpdateProjectResponseBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project import Project  # noqa: PLC0415
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
@@ -81,3 +80,7 @@ class UpdateProjectResponseBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.project import Project

@@ -66,7 +66,6 @@ class VisibilityConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.filter_ import Filter  # noqa: PLC0415
 
         d = dict(src_dict)
         _ai_agent_access = d.pop("ai_agent_access", UNSET)
@@ -117,3 +116,7 @@ class VisibilityConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.filter_ import Filter
