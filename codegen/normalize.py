@@ -23,7 +23,7 @@ from ._jsondoc import iter_operations, json_schema_of, resolve_ref
 _NAME_MAPS = frozenset(
     {"properties", "paths", "schemas", "responses", "content", "securitySchemes"}
 )
-_DROPPED_KEYS = frozenset({"description", "example", "examples"})
+_DROPPED_KEYS = frozenset({"description", "example", "examples", "title"})
 _ACRONYMS = {"ai": "AI", "api": "API", "id": "ID", "ids": "IDs", "url": "URL", "crm": "CRM"}
 
 

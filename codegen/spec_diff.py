@@ -32,6 +32,8 @@ class Change:
     detail: str
     breaking: bool
     correction: str | None = None
+    # Component schemas the changed field is reached through (to attribute schema corrections).
+    schemas: tuple[str, ...] = ()
 
     def line(self) -> str:
         mark = "BREAKING" if self.breaking else "ok      "
@@ -74,6 +76,7 @@ def _flatten(
             "type": _type_of(prop) if "$ref" not in prop else _type_of(target),
             "enum": sorted(map(str, target.get("enum", []))),
             "required": name in required,
+            "via": tuple(ref.rsplit("/", 1)[-1] for ref in seen),
         }
         _flatten(document, prop, path, out, seen)
 
@@ -131,29 +134,29 @@ def _compare_fields(
 ) -> list[Change]:
     """Compare two flat field maps. Inputs (params, request fields) and outputs break differently."""
     changes: list[Change] = []
+
+    def change(kind: str, name: str, detail: str, breaking: bool) -> None:
+        via = (old.get(name) or new.get(name) or {}).get("via", ())
+        changes.append(Change(op, f"{area}-{kind}", name, detail, breaking, schemas=via))
+
     for name in sorted(old.keys() - new.keys()):
-        changes.append(Change(op, f"{area}-removed", name, "", True))
+        change("removed", name, "", True)
     for name in sorted(new.keys() - old.keys()):
         breaking = input_side and new[name]["required"]
-        changes.append(
-            Change(op, f"{area}-added", name, "(required)" if breaking else "", breaking)
-        )
+        change("added", name, "(required)" if breaking else "", breaking)
     for name in sorted(old.keys() & new.keys()):
         a, b = old[name], new[name]
         if a["type"] != b["type"]:
-            changes.append(Change(op, f"{area}-retyped", name, f"{a['type']} -> {b['type']}", True))
+            change("retyped", name, f"{a['type']} -> {b['type']}", True)
         if a["required"] != b["required"]:
             now = "required" if b["required"] else "optional"
-            breaking = b["required"] if input_side else not b["required"]
-            changes.append(Change(op, f"{area}-now-{now}", name, "", breaking))
+            change(f"now-{now}", name, "", b["required"] if input_side else not b["required"])
         added, removed = set(b["enum"]) - set(a["enum"]), set(a["enum"]) - set(b["enum"])
         if added:
             # New values in responses parse anyway: the generated enums keep unknown values.
-            changes.append(Change(op, f"{area}-enum-added", name, str(sorted(added)), False))
+            change("enum-added", name, str(sorted(added)), False)
         if removed:
-            changes.append(
-                Change(op, f"{area}-enum-removed", name, str(sorted(removed)), input_side)
-            )
+            change("enum-removed", name, str(sorted(removed)), input_side)
     return changes
 
 
@@ -187,11 +190,15 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
 
 
 def _correction_subjects(corrections: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
-    """(operation, subject) pairs that each correction is known to change."""
+    """(operation, subject) pairs that each correction is known to change; ("schema", Name) for a
+    correction that patches a component schema."""
     subjects: dict[tuple[str, str], str] = {}
     for correction in corrections:
         for step in correction["patch"]:
             if "operation" not in step:
+                parts = step.get("path", "").split("/")
+                if parts[1:3] == ["components", "schemas"] and len(parts) > 3:
+                    subjects[("schema", parts[3])] = correction["id"]
                 continue
             name = step.get("name") or step.get("value", {}).get("name", "")
             if step["op"].endswith("parameter"):
@@ -205,10 +212,13 @@ def _correction_subjects(corrections: list[dict[str, Any]]) -> dict[tuple[str, s
 def explain(changes: list[Change], corrections: list[dict[str, Any]]) -> list[Change]:
     """Mark the changes that a listed correction accounts for."""
     subjects = _correction_subjects(corrections)
-    return [
-        Change(**{**asdict(c), "correction": subjects.get((c.operation, c.subject))})
-        for c in changes
-    ]
+
+    def why(c: Change) -> str | None:
+        direct = subjects.get((c.operation, c.subject))
+        # The innermost schema on the field's path is the one whose fields changed.
+        return direct or (subjects.get(("schema", c.schemas[-1])) if c.schemas else None)
+
+    return [Change(**{**asdict(c), "correction": why(c)}) for c in changes]
 
 
 def render(changes: list[Change], old_name: str, new_name: str) -> str:
@@ -236,7 +246,11 @@ def main(argv: list[str] | None = None) -> int:
     corrections = json.loads(corrections_path.read_text()) if corrections_path.exists() else []
     changes = explain(diff(old, new), corrections)
     if args.json:
-        json.dump([asdict(c) for c in changes], sys.stdout, indent=2)
+        json.dump(
+            [{k: v for k, v in asdict(c).items() if k != "schemas"} for c in changes],
+            sys.stdout,
+            indent=2,
+        )
         sys.stdout.write("\n")
     else:
         sys.stdout.write(render(changes, args.old, args.new))

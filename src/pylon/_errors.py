@@ -252,9 +252,7 @@ class _ErrorBody:
     content_type: str = ""
     size: int = 0
 
-    @property
-    def is_json(self) -> bool:
-        return self.data is not None
+    is_json: bool = False
 
 
 def _request_of(response: httpx.Response) -> httpx.Request | None:
@@ -271,13 +269,16 @@ def _read_body(response: httpx.Response) -> bytes:
         return b""
 
 
+_NOT_JSON: Any = object()  # `null` is valid JSON, so None can't mean "not JSON"
+
+
 def _decode_json(raw: bytes) -> object:
     if not raw.strip():
-        return None
+        return _NOT_JSON
     try:
         return json.loads(raw)
     except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
-        return None
+        return _NOT_JSON
 
 
 def _text(raw: bytes, response: httpx.Response) -> str:
@@ -312,9 +313,11 @@ def _optional_str(value: object) -> str | None:
 
 def _parse_body(response: httpx.Response) -> _ErrorBody:
     raw = _read_body(response)
+    data = _decode_json(raw)
     body = _ErrorBody(
         text=_text(raw, response),
-        data=_decode_json(raw),
+        data=None if data is _NOT_JSON else data,
+        is_json=data is not _NOT_JSON,
         content_type=response.headers.get("content-type", "").split(";")[0].strip(),
         size=len(raw),
     )
@@ -464,7 +467,7 @@ def response_json(response: httpx.Response) -> Any:
     """
     raw = _read_body(response)
     data = _decode_json(raw)
-    if data is None:
+    if data is _NOT_JSON:
         content_type = response.headers.get("content-type", "no content type").split(";")[0]
         message = (
             f"Expected a JSON body from Pylon{_where(response)} but got {content_type}"

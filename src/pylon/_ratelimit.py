@@ -19,7 +19,6 @@ serves threads and asyncio tasks alike without blocking an event loop. The clock
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from collections import deque
@@ -146,18 +145,20 @@ def acquire(
 async def acquire_async(
     limiter: RateLimiter,
     clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
     *,
     max_wait: float | None = None,
 ) -> bool:
     """Wait for a slot (asyncio); a cancelled waiter gives its slot back when it can."""
+    import asyncio  # already loaded in any coroutine; kept out of `import pylon`
+
     reservation = limiter.reserve(clock())
     if max_wait is not None and reservation.wait > max_wait:
         limiter.cancel(reservation)
         return False
     if reservation.wait > 0:
         try:
-            await sleep(reservation.wait)
+            await (sleep or asyncio.sleep)(reservation.wait)
         except asyncio.CancelledError:
             limiter.cancel(reservation)
             raise

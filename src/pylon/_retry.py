@@ -38,10 +38,12 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
-import tenacity
+
+if TYPE_CHECKING:
+    import tenacity
 
 __all__ = [
     "DEFAULT_DEADLINE",
@@ -382,6 +384,8 @@ class RetryRun:
 
     def controller(self, sleep: Callable[[float], None]) -> tenacity.Retrying:
         """A fresh sync controller for this request; `stop_never` because the policy stops."""
+        import tenacity  # imported on first request: `import pylon` stays cheap
+
         return tenacity.Retrying(
             sleep=sleep,
             stop=tenacity.stop_never,
@@ -392,6 +396,8 @@ class RetryRun:
 
     def async_controller(self, sleep: Callable[[float], Awaitable[None]]) -> tenacity.AsyncRetrying:
         """A fresh async controller for this request."""
+        import tenacity
+
         return tenacity.AsyncRetrying(
             sleep=sleep,
             stop=tenacity.stop_never,

@@ -24,11 +24,11 @@ The sync and async transports share everything but the few lines that sleep, loc
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import functools
 import json
 import logging
+import os
 import random
 import sys
 import threading
@@ -36,7 +36,7 @@ import time
 import weakref
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import httpx
 
@@ -62,6 +62,9 @@ from ._retry import (
 )
 from ._routes import Route, RouteTable
 from ._version import __version__
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = [
     "USER_AGENT",
@@ -91,6 +94,12 @@ _STOP_PHRASES = {
 }
 
 
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio  # loaded by then; importing it at `import pylon` would cost ~60 ms
+
+    await asyncio.sleep(seconds)
+
+
 @dataclass(frozen=True)
 class TransportHooks:
     """Time and randomness, injectable so tests run on a fake clock without real sleeps."""
@@ -98,7 +107,7 @@ class TransportHooks:
     clock: Callable[[], float] = time.monotonic
     wall_clock: Callable[[], float] = time.time
     sleep: Callable[[float], None] = time.sleep
-    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
     rand: Callable[[], float] = random.random
 
 
@@ -347,6 +356,39 @@ def _request_id(response: httpx.Response, body: bytes) -> str | None:
     return value if isinstance(value, str) else None
 
 
+_V = TypeVar("_V")
+
+
+class _PerProcess(Generic[_V]):
+    """A value that a forked child must not inherit: rebuilt on first use after `fork()`.
+
+    A pooled connection used before `fork()` is shared by parent and child, whose requests can
+    then interleave on one socket (RELIABILITY 1.2, C-07); a semaphore may have been held by a
+    parent thread that does not exist in the child. The inherited value is dropped, not closed:
+    closing could send a TLS close_notify on a socket the parent still uses. Values the caller
+    supplied (`rebuild=False`) are theirs to manage and are kept.
+    """
+
+    def __init__(self, factory: Callable[[], _V], *, rebuild: bool = True) -> None:
+        self._factory = factory
+        self._rebuild = rebuild
+        self._value = factory()
+        self._pid = os.getpid()
+        self._lock = threading.Lock()
+
+    @classmethod
+    def fixed(cls, value: _V) -> _PerProcess[_V]:
+        """Wrap a caller-supplied value, which is never replaced."""
+        return cls(lambda: value, rebuild=False)
+
+    def get(self) -> _V:
+        if self._rebuild and os.getpid() != self._pid:
+            with self._lock:
+                if os.getpid() != self._pid:
+                    self._value, self._pid = self._factory(), os.getpid()
+        return self._value
+
+
 _T = TypeVar("_T", bound="_BaseTransport")
 
 
@@ -434,8 +476,13 @@ class PylonTransport(_BaseTransport, httpx.BaseTransport):
         hooks: TransportHooks | None = None,
     ) -> None:
         super().__init__(config, routes, hooks)
-        self._inner = transport or httpx.HTTPTransport(limits=_pool_limits(config))
-        self._gate = threading.BoundedSemaphore(config.max_concurrency)
+        limits = _pool_limits(config)
+        self._inner: _PerProcess[httpx.BaseTransport] = (
+            _PerProcess(lambda: httpx.HTTPTransport(limits=limits))
+            if transport is None
+            else _PerProcess.fixed(transport)
+        )
+        self._gate = _PerProcess(lambda: threading.BoundedSemaphore(config.max_concurrency))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(self, request)
@@ -452,9 +499,9 @@ class PylonTransport(_BaseTransport, httpx.BaseTransport):
             call.limiter, hooks.clock, hooks.sleep, max_wait=call.slot_budget()
         ):
             raise call.queued_past_deadline()
-        with self._gate:
+        with self._gate.get():
             try:
-                raw = self._inner.handle_request(call.begin_attempt())
+                raw = self._inner.get().handle_request(call.begin_attempt())
                 try:
                     body = bytearray()
                     for chunk in cast(httpx.SyncByteStream, raw.stream):
@@ -471,7 +518,7 @@ class PylonTransport(_BaseTransport, httpx.BaseTransport):
 
     def close(self) -> None:
         if self._owns_inner:
-            self._inner.close()
+            self._inner.get().close()
 
 
 class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
@@ -490,13 +537,20 @@ class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
         hooks: TransportHooks | None = None,
     ) -> None:
         super().__init__(config, routes, hooks)
-        self._inner = transport or httpx.AsyncHTTPTransport(limits=_pool_limits(config))
+        limits = _pool_limits(config)
+        self._inner: _PerProcess[httpx.AsyncBaseTransport] = (
+            _PerProcess(lambda: httpx.AsyncHTTPTransport(limits=limits))
+            if transport is None
+            else _PerProcess.fixed(transport)
+        )
         self._gates: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
             weakref.WeakKeyDictionary()
         )
         self._gates_lock = threading.Lock()
 
     def _gate(self) -> asyncio.Semaphore:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         with self._gates_lock:
             gate = self._gates.get(loop)
@@ -521,7 +575,7 @@ class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
             raise call.queued_past_deadline()
         async with self._gate():
             try:
-                raw = await self._inner.handle_async_request(call.begin_attempt())
+                raw = await self._inner.get().handle_async_request(call.begin_attempt())
                 try:
                     body = bytearray()
                     async for chunk in cast(httpx.AsyncByteStream, raw.stream):
@@ -538,7 +592,7 @@ class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         if self._owns_inner:
-            await self._inner.aclose()
+            await self._inner.get().aclose()
 
 
 def _client_headers(config: ClientConfig) -> dict[str, str]:

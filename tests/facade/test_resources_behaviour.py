@@ -314,7 +314,7 @@ def test_surveys_parse_into_the_generated_survey_class(client: Pylon, rec: Recor
     # The spec tables name the model "Survey"; the generator named the class after its title.
     rec.data = {"id": "s1"}
     survey = client.surveys.get("s1")
-    assert type(survey).__name__ == "SurveyRepresentsASurveyInTheAPIResponse"
+    assert type(survey).__name__ == "Survey"
     assert survey.id == "s1"
 
 

@@ -55,7 +55,9 @@ def test_schemas_and_enums_equal_upstream(spec: dict[str, Any], reference: dict[
             return {
                 k: shape(v)
                 for k, v in node.items()
-                if k not in {"description", "example"} and not k.startswith("x-")
+                if k not in {"description", "example"}
+                and not (k == "title" and isinstance(v, str))  # prose titles are dropped too
+                and not k.startswith("x-")
             }
         if isinstance(node, list):
             return [shape(v) for v in node]
@@ -63,8 +65,11 @@ def test_schemas_and_enums_equal_upstream(spec: dict[str, Any], reference: dict[
 
     ours, theirs = spec["components"]["schemas"], reference["components"]["schemas"]
     assert ours.keys() == theirs.keys()
-    for name in theirs:
+    corrected = {"Filter"}  # see spec/corrections.json: compound-filter-has-no-field
+    for name in theirs.keys() - corrected:
         assert shape(ours[name]) == shape(theirs[name]), name
+    assert theirs["Filter"]["required"] == ["field", "operator"]
+    assert ours["Filter"]["required"] == ["operator"]
 
 
 def test_no_upstream_prose_is_copied(spec: dict[str, Any], reference: dict[str, Any]) -> None:

@@ -8,8 +8,11 @@ its own time forward.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import http.server
 import secrets
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -147,3 +150,46 @@ def respond(*responses: httpx.Response | BaseException) -> Handler:
 
 def json_response(status: int, body: Any = None, **headers: str) -> httpx.Response:
     return httpx.Response(status, json=body if body is not None else {}, headers=headers)
+
+
+@dataclass
+class LoopbackServer:
+    url: str
+    paths: list[str] = field(default_factory=list)
+    client_ports: list[int] = field(default_factory=list)
+
+
+@contextlib.contextmanager
+def loopback_server(status_for: Callable[[int], int] = lambda n: 200) -> Iterator[LoopbackServer]:
+    """A real HTTP/1.1 keep-alive server on 127.0.0.1, port 0, in a daemon thread.
+
+    `status_for(n)` gives the status of the n-th request (from 1). No sleeps anywhere.
+    """
+    state = LoopbackServer("")
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:
+            state.paths.append(self.path)
+            state.client_ports.append(self.client_address[1])
+            body = b'{"data": {}, "request_id": "req_loop"}'
+            self.send_response(status_for(len(state.paths)))
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    state.url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        yield state
+    finally:
+        server.shutdown()
+        server.server_close()

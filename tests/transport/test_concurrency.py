@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 from collections import Counter
 
@@ -19,7 +20,7 @@ from pylon._transport import (
     build_httpx_client,
 )
 
-from ._support import FakeClock, make_config
+from ._support import FakeClock, loopback_server, make_config
 
 
 async def test_500_tasks_each_see_exactly_three_attempts(clock: FakeClock) -> None:
@@ -197,3 +198,109 @@ async def test_callers_async_http_client(clock: FakeClock) -> None:
     await shared.close_async(ours)
     assert not theirs.is_closed
     await theirs.aclose()
+
+
+# -- C-03 / C-04: limiter waits hold no in-flight slot and never block the loop --------------------
+
+
+def test_a_slow_operation_does_not_block_a_fast_one(clock: FakeClock) -> None:
+    """C-03: a thread queued on a 10/min operation holds no in-flight slot, even with a cap of 1."""
+    clock.frozen = True
+    queued, release = threading.Event(), threading.Event()
+
+    def sleep(seconds: float) -> None:
+        if threading.current_thread().name == "slow":
+            queued.set()
+            assert release.wait(10)
+
+    hooks = clock.hooks()
+    hooks = type(hooks)(
+        clock=hooks.clock, wall_clock=hooks.wall_clock, sleep=sleep, rand=hooks.rand
+    )
+    config = make_config(max_concurrency=1)
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={}))
+    client = build_httpx_client(config, transport=transport, hooks=hooks)
+    for _ in range(3):  # use up CreateIssue's burst
+        client.post("/issues", json={})
+
+    slow = threading.Thread(target=lambda: client.post("/issues", json={}), name="slow")
+    slow.start()
+    assert queued.wait(10)
+    # While "slow" waits for its CreateIssue slot, GetIssue calls go straight through.
+    assert [client.get(f"/issues/iss_{i}").status_code for i in range(5)] == [200] * 5
+    release.set()
+    slow.join(10)
+    assert not slow.is_alive()
+    client.close()
+
+
+async def test_async_waits_never_call_time_sleep(clock: FakeClock) -> None:
+    """C-04: every wait in the async transport is awaited; a blocking sleep would fail here."""
+    clock.frozen = True  # 20 concurrent waits must not add up on one fake clock
+
+    def blocking_sleep(seconds: float) -> None:
+        raise AssertionError("time.sleep-style call in async code")
+
+    hooks = clock.hooks()
+    hooks = type(hooks)(clock=hooks.clock, wall_clock=hooks.wall_clock, sleep=blocking_sleep,
+                        async_sleep=hooks.async_sleep, rand=hooks.rand)  # fmt: skip
+    statuses = iter([503, 429] + [200] * 100)
+    transport = httpx.MockTransport(lambda r: httpx.Response(next(statuses), json={}))
+    config = make_config(deadline=None)  # 20 creates queue for two minutes at 10/min
+    async with build_async_httpx_client(config, transport=transport, hooks=hooks) as c:
+        responses = await asyncio.gather(*(c.post("/issues", json={}) for _ in range(20)))
+    assert sorted(r.status_code for r in responses) == [200] * 19 + [503]
+    assert clock.sleeps  # the limiter and the retry did wait, asynchronously
+
+
+# -- C-07: fork ----------------------------------------------------------------------------------------
+
+
+def test_pool_is_rebuilt_not_closed_in_a_forked_child(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pylon._transport as transport_module
+
+    config = make_config(rate_limit=False)
+    with loopback_server() as server:
+        pylon = PylonTransport(config.replace(base_url=server.url))
+        with httpx.Client(transport=pylon, base_url=server.url) as client:
+            assert client.get("/me").status_code == 200
+            parent_pool = pylon._inner.get()
+            real_pid = transport_module.os.getpid()
+            monkeypatch.setattr(transport_module.os, "getpid", lambda: real_pid + 1)
+            assert client.get("/me").status_code == 200
+            child_pool = pylon._inner.get()
+        assert child_pool is not parent_pool
+        assert len(server.client_ports) == 2 and server.client_ports[0] != server.client_ports[1]
+        monkeypatch.undo()
+        parent_pool.close()
+
+
+def test_callers_transport_is_kept_after_fork(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pylon._transport as transport_module
+
+    mine = httpx.MockTransport(lambda request: httpx.Response(200, json={}))
+    pylon = PylonTransport(make_config(), transport=mine)
+    monkeypatch.setattr(transport_module.os, "getpid", lambda: -1)
+    assert pylon._inner.get() is mine
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="POSIX only")
+def test_real_fork_uses_a_fresh_connection_in_the_child() -> None:
+    config = make_config(rate_limit=False, max_retries=0, timeout=5.0, deadline=10)
+    with loopback_server() as server:
+        client = build_httpx_client(config.replace(base_url=server.url))
+        assert client.get("/me").status_code == 200  # the parent now holds a keep-alive socket
+        pid = os.fork()
+        if pid == 0:  # the child: one request, then leave without running any pytest code
+            code = 1
+            try:
+                code = 0 if client.get("/child").status_code == 200 else 2
+            finally:
+                os._exit(code)
+        _, status = os.waitpid(pid, 0)
+        assert os.waitstatus_to_exitcode(status) == 0
+        assert client.get("/parent").status_code == 200
+        client.close()
+    assert server.paths == ["/me", "/child", "/parent"]
+    ports = dict(zip(server.paths, server.client_ports, strict=True))
+    assert ports["/child"] != ports["/me"] == ports["/parent"]

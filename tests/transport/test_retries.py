@@ -392,3 +392,15 @@ def test_gzip_bodies_pass_through(sync_harness: Harness) -> None:
     response = sync_harness.send(handler, "GET", "/issues/iss_1")
     assert response.json()["data"] == {"id": "iss_1"}
     assert response.elapsed.total_seconds() >= 0
+
+
+def test_wrong_region_token(harness: Harness) -> None:
+    """B-05: one request, no retry, and a message that names the host and the region rule."""
+    config = make_config(base_url="https://api.eu.usepylon.com")
+    response = harness.send(
+        respond(json_response(401, {"errors": ["invalid token"]})), "GET", "/me", config=config
+    )
+    assert len(harness.calls) == 1
+    error = error_for_response(response)
+    assert isinstance(error, AuthenticationError)
+    assert "https://api.eu.usepylon.com" in str(error) and "region-bound" in str(error)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import http.server
 import logging
 import pickle
 import socket
-import threading
 import traceback
 from collections.abc import Iterator
 
@@ -24,7 +22,16 @@ from pylon._errors import (
 from pylon._ratelimit import RateLimiterRegistry
 from pylon._transport import PylonTransport, SharedState, build_http_client, build_httpx_client
 
-from ._support import CANARY, ROUTES, FakeClock, json_response, make_config, respond
+from ._support import (
+    CANARY,
+    ROUTES,
+    FakeClock,
+    LoopbackServer,
+    json_response,
+    loopback_server,
+    make_config,
+    respond,
+)
 
 FRAGMENTS = {CANARY[i : i + 8] for i in range(len(CANARY) - 7)}
 
@@ -155,30 +162,9 @@ def test_error_attribute_graphs_hold_no_key(errors: list[PylonError]) -> None:
 
 
 @pytest.fixture
-def loopback_server() -> Iterator[str]:
-    """A real HTTP server on 127.0.0.1: 503 on the first request, then 200 (bounded, no sleeps)."""
-    hits: list[str] = []
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            hits.append(self.path)
-            status = 503 if len(hits) == 1 else 200
-            body = b'{"data": {}, "request_id": "req_loop"}'
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+def loopback() -> Iterator[LoopbackServer]:
+    with loopback_server(lambda n: 503 if n == 1 else 200) as server:
+        yield server
 
 
 def closed_port() -> int:
@@ -188,7 +174,7 @@ def closed_port() -> int:
 
 
 def test_debug_logs_of_a_faulty_run_hold_no_key(
-    caplog: pytest.LogCaptureFixture, loopback_server: str
+    caplog: pytest.LogCaptureFixture, loopback: LoopbackServer
 ) -> None:
     caplog.set_level(logging.DEBUG)  # root: the SDK, httpx, httpcore, h11 ...
     for name in ("httpx", "httpcore", "pylon"):
@@ -197,7 +183,7 @@ def test_debug_logs_of_a_faulty_run_hold_no_key(
     scenario_errors(clock)
 
     # Real sockets too, so httpcore and h11 log what they log.
-    config = make_config(base_url=loopback_server, max_retries=2)
+    config = make_config(base_url=loopback.url, max_retries=2)
     with build_httpx_client(config, ROUTES, hooks=clock.hooks()) as client:
         assert client.get("/issues/iss_1").status_code == 200
     refused = make_config(base_url=f"http://127.0.0.1:{closed_port()}", max_retries=1)

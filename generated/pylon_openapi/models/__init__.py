@@ -81,14 +81,10 @@ from .csat_response import CSATResponse
 from .custom_field_definition import CustomFieldDefinition
 from .custom_field_definition_select_option import CustomFieldDefinitionSelectOption
 from .custom_field_value import CustomFieldValue
-from .custom_source_info_contains_metadata_for_messages_on_custom_source_issues import (
-    CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssues,
-)
-from .custom_source_info_contains_metadata_for_messages_on_custom_source_issues_metadata import (
-    CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssuesMetadata,
-)
-from .custom_source_info_contains_metadata_for_messages_on_custom_source_issues_metadata_additional_property import (
-    CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssuesMetadataAdditionalProperty,
+from .custom_source_info import CustomSourceInfo
+from .custom_source_info_metadata import CustomSourceInfoMetadata
+from .custom_source_info_metadata_additional_property import (
+    CustomSourceInfoMetadataAdditionalProperty,
 )
 from .delete_account_highlight_response_body import DeleteAccountHighlightResponseBody
 from .delete_account_highlight_response_data import DeleteAccountHighlightResponseData
@@ -235,18 +231,10 @@ from .select_metadata import SelectMetadata
 from .slack_info import SlackInfo
 from .snooze_issue_request_body import SnoozeIssueRequestBody
 from .snooze_issue_response_body import SnoozeIssueResponseBody
-from .survey_represents_a_survey_in_the_api_response import (
-    SurveyRepresentsASurveyInTheAPIResponse,
-)
-from .survey_represents_a_survey_in_the_api_response_type import (
-    SurveyRepresentsASurveyInTheAPIResponseType,
-)
-from .survey_response_answer_represents_an_answer_in_a_survey_response import (
-    SurveyResponseAnswerRepresentsAnAnswerInASurveyResponse,
-)
-from .survey_response_represents_a_survey_response_in_the_api import (
-    SurveyResponseRepresentsASurveyResponseInTheAPI,
-)
+from .survey import Survey
+from .survey_response import SurveyResponse
+from .survey_response_answer import SurveyResponseAnswer
+from .survey_type import SurveyType
 from .tag import Tag
 from .task import Task
 from .task_assignee import TaskAssignee
@@ -266,9 +254,7 @@ from .update_accounts_request import UpdateAccountsRequest
 from .update_accounts_response_body import UpdateAccountsResponseBody
 from .update_article_request_body import UpdateArticleRequestBody
 from .update_article_response_body import UpdateArticleResponseBody
-from .update_contact_email_represents_an_email_entry_in_the_emails_array_for_contact_updates import (
-    UpdateContactEmailRepresentsAnEmailEntryInTheEmailsArrayForContactUpdates,
-)
+from .update_contact_email import UpdateContactEmail
 from .update_contact_request_body import UpdateContactRequestBody
 from .update_contact_request_body_portal_role import UpdateContactRequestBodyPortalRole
 from .update_contact_response_body import UpdateContactResponseBody
@@ -306,18 +292,12 @@ from .upload_training_data_file_content_request_body import (
 from .upload_training_data_files_body import UploadTrainingDataFilesBody
 from .user import User
 from .user_role import UserRole
+from .visibility import Visibility
 from .visibility_config import VisibilityConfig
 from .visibility_config_ai_agent_access import VisibilityConfigAiAgentAccess
 from .visibility_config_visibility import VisibilityConfigVisibility
-from .visibility_input_represents_visibility_settings_for_a_resource import (
-    VisibilityInputRepresentsVisibilitySettingsForAResource,
-)
-from .visibility_input_represents_visibility_settings_for_a_resource_type import (
-    VisibilityInputRepresentsVisibilitySettingsForAResourceType,
-)
-from .visibility_represents_the_visibility_settings_of_a_resource_in_responses import (
-    VisibilityRepresentsTheVisibilitySettingsOfAResourceInResponses,
-)
+from .visibility_input import VisibilityInput
+from .visibility_input_type import VisibilityInputType
 
 __all__ = (
     "Account",
@@ -399,9 +379,9 @@ __all__ = (
     "CustomFieldDefinition",
     "CustomFieldDefinitionSelectOption",
     "CustomFieldValue",
-    "CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssues",
-    "CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssuesMetadata",
-    "CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssuesMetadataAdditionalProperty",
+    "CustomSourceInfo",
+    "CustomSourceInfoMetadata",
+    "CustomSourceInfoMetadataAdditionalProperty",
     "DeleteAccountHighlightResponseBody",
     "DeleteAccountHighlightResponseData",
     "DeleteAccountResponseBody",
@@ -541,10 +521,10 @@ __all__ = (
     "SlackInfo",
     "SnoozeIssueRequestBody",
     "SnoozeIssueResponseBody",
-    "SurveyRepresentsASurveyInTheAPIResponse",
-    "SurveyRepresentsASurveyInTheAPIResponseType",
-    "SurveyResponseAnswerRepresentsAnAnswerInASurveyResponse",
-    "SurveyResponseRepresentsASurveyResponseInTheAPI",
+    "Survey",
+    "SurveyResponse",
+    "SurveyResponseAnswer",
+    "SurveyType",
     "Tag",
     "Task",
     "TaskAssignee",
@@ -564,7 +544,7 @@ __all__ = (
     "UpdateAccountsResponseBody",
     "UpdateArticleRequestBody",
     "UpdateArticleResponseBody",
-    "UpdateContactEmailRepresentsAnEmailEntryInTheEmailsArrayForContactUpdates",
+    "UpdateContactEmail",
     "UpdateContactRequestBody",
     "UpdateContactRequestBodyPortalRole",
     "UpdateContactResponseBody",
@@ -598,10 +578,10 @@ __all__ = (
     "UploadTrainingDataFilesBody",
     "User",
     "UserRole",
+    "Visibility",
     "VisibilityConfig",
     "VisibilityConfigAiAgentAccess",
     "VisibilityConfigVisibility",
-    "VisibilityInputRepresentsVisibilitySettingsForAResource",
-    "VisibilityInputRepresentsVisibilitySettingsForAResourceType",
-    "VisibilityRepresentsTheVisibilitySettingsOfAResourceInResponses",
+    "VisibilityInput",
+    "VisibilityInputType",
 )

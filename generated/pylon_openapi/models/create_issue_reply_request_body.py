@@ -10,9 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_issue_reply_email_info import CreateIssueReplyEmailInfo
-    from ..models.custom_source_info_contains_metadata_for_messages_on_custom_source_issues import (
-        CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssues,
-    )
+    from ..models.custom_source_info import CustomSourceInfo
 
 
 T = TypeVar("T", bound="CreateIssueReplyRequestBody")
@@ -26,7 +24,7 @@ class CreateIssueReplyRequestBody:
         message_id (str):
         attachment_urls (list[str] | Unset):
         contact_id (str | Unset):
-        custom_source (CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssues | Unset):
+        custom_source (CustomSourceInfo | Unset):
         email_info (CreateIssueReplyEmailInfo | Unset):
         user_id (str | Unset):
     """
@@ -35,7 +33,7 @@ class CreateIssueReplyRequestBody:
     message_id: str
     attachment_urls: list[str] | Unset = UNSET
     contact_id: str | Unset = UNSET
-    custom_source: CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssues | Unset = UNSET
+    custom_source: CustomSourceInfo | Unset = UNSET
     email_info: CreateIssueReplyEmailInfo | Unset = UNSET
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -95,15 +93,11 @@ class CreateIssueReplyRequestBody:
         contact_id = d.pop("contact_id", UNSET)
 
         _custom_source = d.pop("custom_source", UNSET)
-        custom_source: CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssues | Unset
+        custom_source: CustomSourceInfo | Unset
         if isinstance(_custom_source, Unset):
             custom_source = UNSET
         else:
-            custom_source = (
-                CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssues.from_dict(
-                    _custom_source
-                )
-            )
+            custom_source = CustomSourceInfo.from_dict(_custom_source)
 
         _email_info = d.pop("email_info", UNSET)
         email_info: CreateIssueReplyEmailInfo | Unset
@@ -146,6 +140,4 @@ class CreateIssueReplyRequestBody:
 
 # Imported once here rather than on every from_dict call (codegen/optimize.py).
 from ..models.create_issue_reply_email_info import CreateIssueReplyEmailInfo
-from ..models.custom_source_info_contains_metadata_for_messages_on_custom_source_issues import (
-    CustomSourceInfoContainsMetadataForMessagesOnCustomSourceIssues,
-)
+from ..models.custom_source_info import CustomSourceInfo

@@ -16,24 +16,24 @@ T = TypeVar("T", bound="Filter")
 class Filter:
     """
     Attributes:
-        field (str):
         operator (FilterOperator):
+        field (str | Unset):
         subfilters (list[Filter] | Unset):
         value (str | Unset):
         values (list[str] | Unset):
     """
 
-    field: str
     operator: FilterOperator
+    field: str | Unset = UNSET
     subfilters: list[Filter] | Unset = UNSET
     value: str | Unset = UNSET
     values: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field = self.field
-
         operator = self.operator.value
+
+        field = self.field
 
         subfilters: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.subfilters, Unset):
@@ -52,10 +52,11 @@ class Filter:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "field": field,
                 "operator": operator,
             }
         )
+        if field is not UNSET:
+            field_dict["field"] = field
         if subfilters is not UNSET:
             field_dict["subfilters"] = subfilters
         if value is not UNSET:
@@ -68,9 +69,9 @@ class Filter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field = d.pop("field")
-
         operator = FilterOperator(d.pop("operator"))
+
+        field = d.pop("field", UNSET)
 
         _subfilters = d.pop("subfilters", UNSET)
         subfilters: list[Filter] | Unset = UNSET
@@ -86,8 +87,8 @@ class Filter:
         values = cast(list[str], d.pop("values", UNSET))
 
         filter_ = cls(
-            field=field,
             operator=operator,
+            field=field,
             subfilters=subfilters,
             value=value,
             values=values,

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.survey_represents_a_survey_in_the_api_response import (
-        SurveyRepresentsASurveyInTheAPIResponse,
-    )
+    from ..models.survey import Survey
 
 
 T = TypeVar("T", bound="GetSurveyResponseBody")
@@ -21,11 +19,11 @@ T = TypeVar("T", bound="GetSurveyResponseBody")
 class GetSurveyResponseBody:
     """
     Attributes:
-        data (SurveyRepresentsASurveyInTheAPIResponse | Unset):
+        data (Survey | Unset):
         request_id (str | Unset):
     """
 
-    data: SurveyRepresentsASurveyInTheAPIResponse | Unset = UNSET
+    data: Survey | Unset = UNSET
     request_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,11 +49,11 @@ class GetSurveyResponseBody:
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: SurveyRepresentsASurveyInTheAPIResponse | Unset
+        data: Survey | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = SurveyRepresentsASurveyInTheAPIResponse.from_dict(_data)
+            data = Survey.from_dict(_data)
 
         request_id = d.pop("request_id", UNSET)
 
@@ -85,6 +83,4 @@ class GetSurveyResponseBody:
 
 
 # Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.survey_represents_a_survey_in_the_api_response import (
-    SurveyRepresentsASurveyInTheAPIResponse,
-)
+from ..models.survey import Survey

@@ -10,9 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
-    from ..models.survey_response_represents_a_survey_response_in_the_api import (
-        SurveyResponseRepresentsASurveyResponseInTheAPI,
-    )
+    from ..models.survey_response import SurveyResponse
 
 
 T = TypeVar("T", bound="GetSurveyResponsesResponseBody")
@@ -22,12 +20,12 @@ T = TypeVar("T", bound="GetSurveyResponsesResponseBody")
 class GetSurveyResponsesResponseBody:
     """
     Attributes:
-        data (list[SurveyResponseRepresentsASurveyResponseInTheAPI] | Unset):
+        data (list[SurveyResponse] | Unset):
         pagination (Pagination | Unset):
         request_id (str | Unset):
     """
 
-    data: list[SurveyResponseRepresentsASurveyResponseInTheAPI] | Unset = UNSET
+    data: list[SurveyResponse] | Unset = UNSET
     pagination: Pagination | Unset = UNSET
     request_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -63,13 +61,11 @@ class GetSurveyResponsesResponseBody:
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: list[SurveyResponseRepresentsASurveyResponseInTheAPI] | Unset = UNSET
+        data: list[SurveyResponse] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = SurveyResponseRepresentsASurveyResponseInTheAPI.from_dict(
-                    data_item_data
-                )
+                data_item = SurveyResponse.from_dict(data_item_data)
 
                 data.append(data_item)
 
@@ -110,6 +106,4 @@ class GetSurveyResponsesResponseBody:
 
 # Imported once here rather than on every from_dict call (codegen/optimize.py).
 from ..models.pagination import Pagination
-from ..models.survey_response_represents_a_survey_response_in_the_api import (
-    SurveyResponseRepresentsASurveyResponseInTheAPI,
-)
+from ..models.survey_response import SurveyResponse

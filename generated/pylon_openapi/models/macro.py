@@ -10,9 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.macro_action import MacroAction
-    from ..models.visibility_represents_the_visibility_settings_of_a_resource_in_responses import (
-        VisibilityRepresentsTheVisibilitySettingsOfAResourceInResponses,
-    )
+    from ..models.visibility import Visibility
 
 
 T = TypeVar("T", bound="Macro")
@@ -31,7 +29,7 @@ class Macro:
         text_html (str | Unset):
         text_type (str | Unset):
         updated_at (str | Unset):
-        visibility (VisibilityRepresentsTheVisibilitySettingsOfAResourceInResponses | Unset):
+        visibility (Visibility | Unset):
     """
 
     actions: list[MacroAction] | Unset = UNSET
@@ -43,7 +41,7 @@ class Macro:
     text_html: str | Unset = UNSET
     text_type: str | Unset = UNSET
     updated_at: str | Unset = UNSET
-    visibility: VisibilityRepresentsTheVisibilitySettingsOfAResourceInResponses | Unset = UNSET
+    visibility: Visibility | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -130,13 +128,11 @@ class Macro:
         updated_at = d.pop("updated_at", UNSET)
 
         _visibility = d.pop("visibility", UNSET)
-        visibility: VisibilityRepresentsTheVisibilitySettingsOfAResourceInResponses | Unset
+        visibility: Visibility | Unset
         if isinstance(_visibility, Unset):
             visibility = UNSET
         else:
-            visibility = VisibilityRepresentsTheVisibilitySettingsOfAResourceInResponses.from_dict(
-                _visibility
-            )
+            visibility = Visibility.from_dict(_visibility)
 
         macro = cls(
             actions=actions,
@@ -173,6 +169,4 @@ class Macro:
 
 # Imported once here rather than on every from_dict call (codegen/optimize.py).
 from ..models.macro_action import MacroAction
-from ..models.visibility_represents_the_visibility_settings_of_a_resource_in_responses import (
-    VisibilityRepresentsTheVisibilitySettingsOfAResourceInResponses,
-)
+from ..models.visibility import Visibility

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.survey_represents_a_survey_in_the_api_response import (
-        SurveyRepresentsASurveyInTheAPIResponse,
-    )
+    from ..models.survey import Survey
 
 
 T = TypeVar("T", bound="SearchSurveysResponseBody")
@@ -21,11 +19,11 @@ T = TypeVar("T", bound="SearchSurveysResponseBody")
 class SearchSurveysResponseBody:
     """
     Attributes:
-        data (list[SurveyRepresentsASurveyInTheAPIResponse] | Unset):
+        data (list[Survey] | Unset):
         request_id (str | Unset):
     """
 
-    data: list[SurveyRepresentsASurveyInTheAPIResponse] | Unset = UNSET
+    data: list[Survey] | Unset = UNSET
     request_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,11 +52,11 @@ class SearchSurveysResponseBody:
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: list[SurveyRepresentsASurveyInTheAPIResponse] | Unset = UNSET
+        data: list[Survey] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = SurveyRepresentsASurveyInTheAPIResponse.from_dict(data_item_data)
+                data_item = Survey.from_dict(data_item_data)
 
                 data.append(data_item)
 
@@ -90,6 +88,4 @@ class SearchSurveysResponseBody:
 
 
 # Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.survey_represents_a_survey_in_the_api_response import (
-    SurveyRepresentsASurveyInTheAPIResponse,
-)
+from ..models.survey import Survey

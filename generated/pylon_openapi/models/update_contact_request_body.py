@@ -14,9 +14,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.custom_field_value import CustomFieldValue
     from ..models.external_id import ExternalID
-    from ..models.update_contact_email_represents_an_email_entry_in_the_emails_array_for_contact_updates import (
-        UpdateContactEmailRepresentsAnEmailEntryInTheEmailsArrayForContactUpdates,
-    )
+    from ..models.update_contact_email import UpdateContactEmail
 
 
 T = TypeVar("T", bound="UpdateContactRequestBody")
@@ -31,7 +29,7 @@ class UpdateContactRequestBody:
         avatar_url (str | Unset):
         custom_fields (list[CustomFieldValue] | Unset):
         email (str | Unset):
-        emails (list[UpdateContactEmailRepresentsAnEmailEntryInTheEmailsArrayForContactUpdates] | Unset):
+        emails (list[UpdateContactEmail] | Unset):
         external_ids (list[ExternalID] | Unset):
         name (str | Unset):
         phone_numbers (list[str] | Unset):
@@ -45,9 +43,7 @@ class UpdateContactRequestBody:
     avatar_url: str | Unset = UNSET
     custom_fields: list[CustomFieldValue] | Unset = UNSET
     email: str | Unset = UNSET
-    emails: (
-        list[UpdateContactEmailRepresentsAnEmailEntryInTheEmailsArrayForContactUpdates] | Unset
-    ) = UNSET
+    emails: list[UpdateContactEmail] | Unset = UNSET
     external_ids: list[ExternalID] | Unset = UNSET
     name: str | Unset = UNSET
     phone_numbers: list[str] | Unset = UNSET
@@ -152,15 +148,11 @@ class UpdateContactRequestBody:
         email = d.pop("email", UNSET)
 
         _emails = d.pop("emails", UNSET)
-        emails: (
-            list[UpdateContactEmailRepresentsAnEmailEntryInTheEmailsArrayForContactUpdates] | Unset
-        ) = UNSET
+        emails: list[UpdateContactEmail] | Unset = UNSET
         if _emails is not UNSET:
             emails = []
             for emails_item_data in _emails:
-                emails_item = UpdateContactEmailRepresentsAnEmailEntryInTheEmailsArrayForContactUpdates.from_dict(
-                    emails_item_data
-                )
+                emails_item = UpdateContactEmail.from_dict(emails_item_data)
 
                 emails.append(emails_item)
 
@@ -226,6 +218,4 @@ class UpdateContactRequestBody:
 # Imported once here rather than on every from_dict call (codegen/optimize.py).
 from ..models.custom_field_value import CustomFieldValue
 from ..models.external_id import ExternalID
-from ..models.update_contact_email_represents_an_email_entry_in_the_emails_array_for_contact_updates import (
-    UpdateContactEmailRepresentsAnEmailEntryInTheEmailsArrayForContactUpdates,
-)
+from ..models.update_contact_email import UpdateContactEmail

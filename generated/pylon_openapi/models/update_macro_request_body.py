@@ -10,9 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.filter_ import Filter
-    from ..models.visibility_input_represents_visibility_settings_for_a_resource import (
-        VisibilityInputRepresentsVisibilitySettingsForAResource,
-    )
+    from ..models.visibility_input import VisibilityInput
 
 
 T = TypeVar("T", bound="UpdateMacroRequestBody")
@@ -27,7 +25,7 @@ class UpdateMacroRequestBody:
         name (str | Unset):
         text_html (str | Unset):
         text_type (str | Unset):
-        visibility (VisibilityInputRepresentsVisibilitySettingsForAResource | Unset):
+        visibility (VisibilityInput | Unset):
     """
 
     conditions: Filter | Unset = UNSET
@@ -35,7 +33,7 @@ class UpdateMacroRequestBody:
     name: str | Unset = UNSET
     text_html: str | Unset = UNSET
     text_type: str | Unset = UNSET
-    visibility: VisibilityInputRepresentsVisibilitySettingsForAResource | Unset = UNSET
+    visibility: VisibilityInput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,13 +91,11 @@ class UpdateMacroRequestBody:
         text_type = d.pop("text_type", UNSET)
 
         _visibility = d.pop("visibility", UNSET)
-        visibility: VisibilityInputRepresentsVisibilitySettingsForAResource | Unset
+        visibility: VisibilityInput | Unset
         if isinstance(_visibility, Unset):
             visibility = UNSET
         else:
-            visibility = VisibilityInputRepresentsVisibilitySettingsForAResource.from_dict(
-                _visibility
-            )
+            visibility = VisibilityInput.from_dict(_visibility)
 
         update_macro_request_body = cls(
             conditions=conditions,
@@ -132,6 +128,4 @@ class UpdateMacroRequestBody:
 
 # Imported once here rather than on every from_dict call (codegen/optimize.py).
 from ..models.filter_ import Filter
-from ..models.visibility_input_represents_visibility_settings_for_a_resource import (
-    VisibilityInputRepresentsVisibilitySettingsForAResource,
-)
+from ..models.visibility_input import VisibilityInput

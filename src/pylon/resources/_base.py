@@ -217,8 +217,9 @@ def file_or_url(file: FileInput | None, file_url: str | None) -> list[tuple[str,
 
 
 def search_body(operation_id: str, filter: Any) -> dict[str, Any]:
-    """The `filter` part of a search body: a pylon.filters object (validated for this endpoint) or a
-    dict in Pylon's wire format, passed through. Without a filter, the body is empty where the spec
+    """The `filter` part of a search body: a pylon.filters object or its text form (both checked
+    against this endpoint's filterable fields before sending) or a dict in Pylon's wire format,
+    passed through as given. Without a filter, the body is empty where the spec
     makes `filter` optional (projects, tasks, surveys) and an error where it requires one."""
     if filter is None:
         if _filter_required(operation_id):
@@ -226,6 +227,10 @@ def search_body(operation_id: str, filter: Any) -> dict[str, Any]:
                 f"{operation_id} needs a filter (Pylon requires the `filter` key)."
             )
         return {}
+    if isinstance(filter, str):
+        from .. import filters
+
+        filter = filters.parse(filter)  # the text form: "state in (new, on_hold) and ..."
     if hasattr(filter, "to_dict"):
         validate = getattr(filter, "validate", None)
         if validate is not None:

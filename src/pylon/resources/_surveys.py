@@ -6,8 +6,6 @@ import builtins
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from pylon_openapi.spec_tables import MODEL_MODULES
-
 from .._operations import model_class, operation
 from .._pagination import PageWalk
 from .._resource import Flow, M, api_method, paged_method
@@ -15,19 +13,8 @@ from .._time import rfc3339
 from ._base import BaseResource, check_limit, present, search_body
 
 if TYPE_CHECKING:
-    from pylon_openapi.models.survey_represents_a_survey_in_the_api_response import (
-        SurveyRepresentsASurveyInTheAPIResponse as Survey,
-    )
-    from pylon_openapi.models.survey_response_represents_a_survey_response_in_the_api import (
-        SurveyResponseRepresentsASurveyResponseInTheAPI as SurveyResponse,
-    )
-
-
-def _model(name: str, generated_as: str) -> Any:
-    """Spec 7.19.0 gives the Survey and SurveyResponse schemas a sentence as `title`, and the
-    generator names their classes after it while the spec tables name them by schema: use the
-    class the generator wrote (the schema's own name once the two agree)."""
-    return model_class(name if name in MODEL_MODULES else generated_as)
+    from pylon_openapi.models.survey import Survey
+    from pylon_openapi.models.survey_response import SurveyResponse
 
 
 def _time(value: datetime | date | str | None, what: str) -> str | None:
@@ -35,7 +22,7 @@ def _time(value: datetime | date | str | None, what: str) -> str | None:
 
 
 def _survey() -> Any:
-    return _model("Survey", "SurveyRepresentsASurveyInTheAPIResponse")
+    return model_class("Survey")
 
 
 class SurveysResource(BaseResource[M]):
@@ -84,5 +71,5 @@ class SurveysResource(BaseResource[M]):
         return self._list(
             "GetSurveyResponses", path={"id": survey_id}, query=query, limit=limit, cursor=cursor,
             max_items=max_items,
-            item_factory=_model("SurveyResponse", "SurveyResponseRepresentsASurveyResponseInTheAPI"),
+            item_factory=model_class("SurveyResponse"),
         )  # fmt: skip

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.custom_source_info_metadata_additional_property import (
+        CustomSourceInfoMetadataAdditionalProperty,
+    )
+
+
+T = TypeVar("T", bound="CustomSourceInfoMetadata")
+
+
+@_attrs_define
+class CustomSourceInfoMetadata:
+    additional_properties: dict[str, CustomSourceInfoMetadataAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
+        d = dict(src_dict)
+        custom_source_info_metadata = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = CustomSourceInfoMetadataAdditionalProperty.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        custom_source_info_metadata.additional_properties = additional_properties
+        return custom_source_info_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> CustomSourceInfoMetadataAdditionalProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: CustomSourceInfoMetadataAdditionalProperty) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported once here rather than on every from_dict call (codegen/optimize.py).
+from ..models.custom_source_info_metadata_additional_property import (
+    CustomSourceInfoMetadataAdditionalProperty,
+)

@@ -1,0 +1,5 @@
+"""`python -m pylon` is the `pylon` command."""
+
+from .cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,82 @@
+"""The HTTP answer to a delivery, in a shape web frameworks take as it is.
+
+:class:`WebhookResponse` is a ``(body, status, headers)`` named tuple, the tuple Flask accepts
+from a view. Helpers turn it into a WSGI answer or a Starlette response. Error bodies name the
+error kind and reason only; they never echo the received headers or exception details.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from ._errors import WebhookError
+from ._result import WebhookResult
+
+if TYPE_CHECKING:
+    from starlette.responses import Response
+
+__all__ = ["WebhookResponse"]
+
+_JSON = "application/json"
+
+
+class WebhookResponse(NamedTuple):
+    """``(body, status, headers)``: return it from a Flask view, or use a helper below."""
+
+    body: str
+    status: int
+    headers: dict[str, str]
+
+    @classmethod
+    def json(cls, status: int, content: Mapping[str, Any]) -> WebhookResponse:
+        """A JSON response with the given status."""
+        return cls(json.dumps(content, separators=(",", ":")), status, {"Content-Type": _JSON})
+
+    @classmethod
+    def for_error(cls, error: WebhookError) -> WebhookResponse:
+        """401 for signature and timestamp errors, 400 for payload errors."""
+        return cls.json(
+            error.http_status, {"ok": False, "error": error.code, "reason": error.reason}
+        )
+
+    @classmethod
+    def for_result(cls, result: WebhookResult) -> WebhookResponse:
+        """200 when handled or duplicate; 500 when a handler failed, so the sender retries."""
+        if result.failures:
+            return cls.json(500, {"ok": False, "error": "handler_failed"})
+        if result.duplicate:
+            return cls.json(200, {"ok": True, "duplicate": True})
+        return cls.json(200, {"ok": True})
+
+    @classmethod
+    def for_status(cls, status: int, **extra: str) -> WebhookResponse:
+        """An error answered before a delivery reaches the handler (405, 411, 413, ...)."""
+        error = HTTPStatus(status).phrase.lower().replace(" ", "_")
+        response = cls.json(status, {"ok": False, "error": error})
+        response.headers.update(extra)
+        return response
+
+    @property
+    def body_bytes(self) -> bytes:
+        return self.body.encode("utf-8")
+
+    @property
+    def status_line(self) -> str:
+        """``"401 Unauthorized"``: the status as WSGI's ``start_response`` wants it."""
+        return f"{self.status} {HTTPStatus(self.status).phrase}"
+
+    def to_wsgi(self, start_response: Callable[..., Any]) -> list[bytes]:
+        """Start a WSGI response and return its body iterable."""
+        body = self.body_bytes
+        headers = [*self.headers.items(), ("Content-Length", str(len(body)))]
+        start_response(self.status_line, headers)
+        return [body]
+
+    def to_starlette(self) -> Response:
+        """A ``starlette.responses.Response`` (needs the ``[starlette]`` extra)."""
+        from .starlette import to_starlette_response
+
+        return to_starlette_response(self)
