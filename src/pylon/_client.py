@@ -147,9 +147,14 @@ class BaseClient(Generic[M]):
         """
         from pylon_openapi import AuthenticatedClient
 
-        # The token is never read from here (the transport adds auth); keep only its masked form so
-        # the generated client's repr can't show the key.
-        raw = AuthenticatedClient(base_url=self._config.base_url, token=self._config.masked_api_key)
+        # The generated client never uses this token (the transport adds auth to each request), so it
+        # holds an ASCII placeholder: its repr can't show the key, and a header built from it can't
+        # fail to encode.
+        raw = AuthenticatedClient(
+            base_url=self._config.base_url,
+            token="set-by-the-pylon-transport",
+            timeout=self._config.timeout,
+        )
         if self._mode.is_async:
             raw.set_async_httpx_client(self._http)
         else:

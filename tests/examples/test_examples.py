@@ -1,0 +1,128 @@
+"""Every script in examples/ runs against the simulator, and what it did is checked in the
+simulator's own state (the created issue exists with its tags, the state changed, the webhook
+handler ran for the signed delivery only), not just in its output."""
+
+from __future__ import annotations
+
+import importlib.util
+import runpy
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def _runner() -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "run_with_simulator", EXAMPLES / "run_with_simulator.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def workspace(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    runner = _runner()
+    sim = runner.example_workspace()
+    with sim.serve(port=0) as url:
+        monkeypatch.setenv("PYLON_BASE_URL", url)
+        monkeypatch.setenv("PYLON_API_KEY", runner.DEMO_KEY)
+        yield sim
+
+
+def run(name: str, capsys: pytest.CaptureFixture[str]) -> str:
+    runpy.run_path(str(EXAMPLES / name), run_name="__main__")
+    return capsys.readouterr().out
+
+
+def _issues_titled(sim: Any, title: str) -> list[dict[str, Any]]:
+    return [r for r in sim.store.collection("issues") if r.get("title") == title]
+
+
+def test_every_example_is_covered() -> None:
+    scripts = {p.name for p in EXAMPLES.glob("*.py")} - {"run_with_simulator.py"}
+    assert scripts == {
+        "quickstart.py",
+        "plan_sync.py",
+        "plan_async.py",
+        "plan_bound.py",
+        "plan_webhooks.py",
+    }
+
+
+def test_quickstart(workspace: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    out = run("quickstart.py", capsys)
+    assert "Signed in as" in out and "page 2:" in out
+    [created] = _issues_titled(workspace, "Webhook retries look duplicated")
+    assert created["state"] == "waiting_on_customer"
+    assert sorted(created["tags"]) == ["api", "question"]
+    assert workspace.stats["CreateIssueReply"] == 1 and workspace.stats["CreateIssueNote"] == 1
+    assert "Signed delivery answered 200" in out
+    assert "Tampered delivery answered 401" in out
+
+
+def test_plan_sync(workspace: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    out = run("plan_sync.py", capsys)
+    [created] = _issues_titled(workspace, "API Integration Question")
+    assert sorted(created["tags"]) == ["api", "question"]
+    assert created["body_html"] == "<p>How do I authenticate?</p>"
+    assert created["account"]["id"] == "acc_123"
+    [number_36800] = [r for r in workspace.store.collection("issues") if r["number"] == 36800]
+    assert number_36800["state"] == "resolved"
+    assert "Found #36800" in out and "is now resolved" in out
+
+
+def test_plan_async(workspace: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    out = run("plan_async.py", capsys)
+    lines = [line for line in out.splitlines() if line.startswith("Issue #")]
+    assert len(lines) == 5 and all(line.endswith("messages") for line in lines)
+
+
+def test_plan_bound(workspace: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    out = run("plan_bound.py", capsys)
+    assert "no endpoint that lists an account's activities" in out
+    assert "replied to, assigned and closed" in out
+    assert "'open', 'pending' are not a built-in Pylon state" in out
+    assert workspace.stats["CreateActivity"] == 1
+
+
+def test_plan_webhooks(workspace: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    out = run("plan_webhooks.py", capsys)
+    assert out.count("New issue: Invoice charged twice") == 1  # the signed delivery only
+    assert "signed delivery -> 200" in out and "tampered delivery -> 401" in out
+    [issue] = _issues_titled(workspace, "Invoice charged twice")
+    assert issue["team"]["id"] == "billing_team"
+
+
+def test_plan_names_live_where_the_plan_says() -> None:
+    import pylon
+    from pylon import (
+        AsyncPylon,
+        AsyncPylonClient,
+        Pylon,
+        PylonAPIError,
+        PylonAuthenticationError,
+        PylonClient,
+        PylonError,
+        PylonNotFoundError,
+        PylonRateLimitError,
+        PylonServerError,
+        PylonValidationError,
+        filters,
+    )
+    from pylon.webhooks import WebhookHandler
+
+    assert PylonClient is Pylon and AsyncPylonClient is AsyncPylon
+    assert PylonAPIError is pylon.APIError and PylonNotFoundError is pylon.NotFoundError
+    assert PylonAuthenticationError is pylon.AuthenticationError
+    assert PylonRateLimitError is pylon.RateLimitError and PylonServerError is pylon.ServerError
+    assert issubclass(pylon.BadRequestError, PylonValidationError)
+    assert issubclass(pylon.UnprocessableEntityError, PylonValidationError)
+    assert issubclass(PylonValidationError, PylonError) and issubclass(PylonAPIError, PylonError)
+    assert issubclass(filters.FilterError, PylonValidationError)
+    assert callable(filters.And) and callable(filters.Field) and callable(WebhookHandler)
