@@ -55,7 +55,9 @@ def build(out_dir: Path) -> Path:
     )  # fmt: skip
     optimize_package(package)
     spec = json.loads(SPEC.read_text())
-    (package / "spec_tables.py").write_text(render_tables(spec, package))
+    loader, table = render_tables(spec, package)
+    (package / "spec_tables.py").write_text(loader)
+    (package / "spec_tables.json").write_text(table)
     bodies = [
         op["request_body"]
         for op in _operations(spec)
