@@ -1,0 +1,116 @@
+"""The `pylon` command against the served simulator: output, errors, and the key never shown."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from pylon.cli import main
+from pylon.testing import seeded_simulator
+
+CANARY = "pylon_CANARY_cli_0123456789abcdef"
+
+
+@pytest.fixture(scope="module")
+def sim_url() -> Iterator[str]:
+    sim = seeded_simulator(issues=60, seed=3)
+    with sim.serve(port=0) as url:
+        yield url
+
+
+@pytest.fixture
+def env(sim_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("PYLON_API_KEY", CANARY)
+    monkeypatch.setenv("PYLON_BASE_URL", sim_url)
+    return sim_url
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[Any], str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    assert CANARY not in out and CANARY not in err
+    assert CANARY[-12:] not in out + err  # not even a long fragment of it
+    rows = [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+    return code, rows, err
+
+
+def test_me_and_accounts(env: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, rows, _ = run(capsys, "me")
+    assert code == 0 and rows[0]["id"]
+    code, rows, _ = run(capsys, "accounts", "list", "--max-items", "3")
+    assert code == 0 and len(rows) == 3
+
+
+def test_issues_search_with_the_text_form(env: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, rows, _ = run(
+        capsys, "issues", "search", "state in (new, on_hold) and tags contains billing"
+    )
+    assert code == 0 and rows
+    assert all(r["state"] in {"new", "on_hold"} and "billing" in r["tags"] for r in rows)
+
+
+def test_issues_get_by_number_and_table(env: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, rows, _ = run(capsys, "issues", "get", "1005")
+    assert code == 0 and rows[0]["number"] == 1005
+    assert main(["--format", "table", "issues", "get", "1005"]) == 0
+    assert capsys.readouterr().out.startswith("1005  ")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["issues", "get", "no-such-issue"], "NotFoundError"),
+        (["issues", "search", "state = "], "FilterParseError"),
+        (["issues", "search", "state in (open)"], "FilterError"),
+    ],
+)
+def test_errors_are_one_line_on_stderr(
+    env: str, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    code, rows, err = run(capsys, *argv)
+    assert code == 1 and rows == []
+    assert err.startswith(f"error: {message}")
+
+
+def test_config_show_masks_the_key(env: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, rows, _ = run(capsys, "config", "show")
+    assert code == 0 and rows[0]["api_key"] == "…cdef" and rows[0]["base_url"] == env
+
+
+def test_missing_key_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("PYLON_API_KEY", raising=False)
+    assert main(["me"]) == 1
+    assert "PYLON_API_KEY" in capsys.readouterr().err
+
+
+def test_mock_serve_prints_its_url_and_serves() -> None:
+    """`pylon mock serve` as a real process: prints the URL once listening, answers, stops on SIGINT."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pylon", "mock", "serve", "--port", "0", "--issues", "5"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )  # fmt: skip
+    try:
+        line = proc.stdout.readline() if proc.stdout else ""
+        assert line.startswith("Pylon simulator listening on http://127.0.0.1:")
+        url = line.rsplit(" ", 1)[-1].strip()
+        import httpx
+
+        answer = httpx.get(f"{url}/me", headers={"Authorization": "Bearer t"}, timeout=10)
+        assert answer.status_code == 200 and answer.json()["data"]["id"]
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=5)
