@@ -102,8 +102,8 @@ def peak_memory(url: str, total: int) -> float:
     return peak / 1e6
 
 
-def cold_import(module: str, repeat: int = 7) -> float:
-    code = f"import time; s = time.perf_counter(); import {module}; print(time.perf_counter() - s)"
+def cold_import(statement: str, repeat: int = 7) -> float:
+    code = f"import time; s = time.perf_counter(); {statement}; print(time.perf_counter() - s)"
     runs = [
         float(
             subprocess.run(

@@ -21,9 +21,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ._client import Pylon
-from ._config import ClientConfig
-from ._errors import PylonError
+from . import ClientConfig, Pylon, PylonError
 
 _TABLE_COLUMNS = {"issue": ("number", "state", "title"), "default": ("id", "name", "email")}
 
