@@ -406,8 +406,12 @@ class RetryRun:
             reraise=True,
         )
 
-    def _should_retry(self, state: tenacity.RetryCallState) -> bool:
-        outcome = _outcome_of(state)
+    def should_retry(self, outcome: Outcome | None) -> bool:
+        """The policy's answer for one attempt's outcome, kept as `last` (its delay is the wait).
+
+        Both the transport's first attempt and tenacity's retry hook ask here, so every attempt is
+        judged by the same code. `None` (not an HTTP outcome: our own error, cancellation) stops.
+        """
         if outcome is None:
             self.last = Decision(retry=False, kind="fatal")
             return False
@@ -426,6 +430,9 @@ class RetryRun:
         if self.on_decision is not None:
             self.on_decision(outcome, decision, self.attempts)
         return decision.retry
+
+    def _should_retry(self, state: tenacity.RetryCallState) -> bool:
+        return self.should_retry(_outcome_of(state))
 
     def _wait(self, state: tenacity.RetryCallState) -> float:
         return self.last.delay if self.last is not None else 0.0

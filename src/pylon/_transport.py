@@ -392,6 +392,20 @@ class _PerProcess(Generic[_V]):
 _T = TypeVar("_T", bound="_BaseTransport")
 
 
+def _outcome(first: httpx.Response | httpx.TransportError) -> Outcome:
+    """The first attempt's outcome, as tenacity would have reported it to the policy."""
+    if isinstance(first, httpx.Response):
+        return Outcome.of_response(first)
+    return Outcome(error=first)
+
+
+def _result(first: httpx.Response | httpx.TransportError) -> httpx.Response:
+    """The first attempt's response, or its error raised (the policy said not to retry it)."""
+    if isinstance(first, httpx.Response):
+        return first
+    raise first
+
+
 class _BaseTransport:
     """The parts of both transports that do no I/O."""
 
@@ -486,9 +500,19 @@ class PylonTransport(_BaseTransport, httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(self, request)
-        controller = call.run.controller(self._shared.hooks.sleep)
+        # The first attempt runs outside tenacity: most calls succeed at once, and building a
+        # controller costs more than the rest of the SDK's per-request work. Every outcome, first
+        # or later, is still judged by the same `RetryRun.should_retry`.
         try:
-            response = controller(self._attempt, call)
+            try:
+                first: httpx.Response | httpx.TransportError = self._attempt(call)
+            except httpx.TransportError as error:
+                first = error
+            if not call.run.should_retry(_outcome(first)):
+                return call.finish(_result(first))
+            # The policy wants another attempt: tenacity drives the rest, with the same policy.
+            self._shared.hooks.sleep(call.run.last.delay if call.run.last else 0.0)
+            response = call.run.controller(self._shared.hooks.sleep)(self._attempt, call)
         except httpx.TransportError as error:
             raise call.connection_error(error) from error
         return call.finish(response)
@@ -560,8 +584,15 @@ class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(self, request)
-        controller = call.run.async_controller(self._shared.hooks.async_sleep)
         try:
+            try:
+                first: httpx.Response | httpx.TransportError = await self._attempt(call)
+            except httpx.TransportError as error:
+                first = error
+            if not call.run.should_retry(_outcome(first)):
+                return call.finish(_result(first))
+            await self._shared.hooks.async_sleep(call.run.last.delay if call.run.last else 0.0)
+            controller = call.run.async_controller(self._shared.hooks.async_sleep)
             response: httpx.Response = await controller(self._attempt, call)
         except httpx.TransportError as error:
             raise call.connection_error(error) from error
