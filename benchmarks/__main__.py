@@ -136,9 +136,11 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"peak memory {total:>7} items: {peak_memory(url, total):6.1f} MB (flat = bounded by one page)"
             )
-    ours, floor = cold_import("pylon"), cold_import("httpx")
+    # `import pylon` alone loads almost nothing (names load on first use): measure what a program
+    # pays to get the client class.
+    ours, floor = cold_import("from pylon import Pylon"), cold_import("import httpx")
     print(
-        f"cold import pylon   {ours * 1e3:6.1f} ms   import httpx {floor * 1e3:6.1f} ms   ratio {ours / floor:.2f}x (target <= 1.5x)"
+        f"from pylon import Pylon {ours * 1e3:6.1f} ms   import httpx {floor * 1e3:6.1f} ms   ratio {ours / floor:.2f}x (target <= 1.5x)"
     )
     return 0
 
