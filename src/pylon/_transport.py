@@ -731,11 +731,14 @@ class SharedState:
         if transport is not None and http_client is not None:
             raise PylonConfigError("Pass either transport= or http_client=, not both.")
         if is_async:
-            inner = _async_inner(transport, http_client)
+            inner = _inner_transport(transport, http_client, is_async=True)
             return cls(AsyncPylonTransport(config, routes, transport=inner, hooks=hooks))
         return cls(
             PylonTransport(
-                config, routes, transport=_sync_inner(transport, http_client), hooks=hooks
+                config,
+                routes,
+                transport=_inner_transport(transport, http_client, is_async=False),
+                hooks=hooks,
             )
         )
 
@@ -753,39 +756,48 @@ class SharedState:
             await self.root.aclose()
 
 
-def _sync_inner(
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
-    http_client: httpx.Client | httpx.AsyncClient | None,
-) -> httpx.BaseTransport | None:
-    if http_client is not None:
-        if not isinstance(http_client, httpx.Client):
-            raise PylonConfigError(
-                "Pylon needs an httpx.Client (AsyncPylon takes httpx.AsyncClient)."
-            )
-        return _ClientSender(http_client)
-    if transport is not None and not isinstance(transport, httpx.BaseTransport):
-        raise PylonConfigError(
-            "Pylon needs a sync transport (httpx.BaseTransport), e.g. httpx.HTTPTransport or"
-            " httpx.MockTransport; AsyncPylon takes async ones."
-        )
-    return transport
+@dataclass(frozen=True)
+class _Kind:
+    """What a sync or an async Pylon client accepts as its caller's `http_client` or `transport`."""
+
+    client: type[Any]
+    sender: type[Any]
+    transport: type[Any]
+    wrong_client: str
+    wrong_transport: str
 
 
-def _async_inner(
+_KINDS = {
+    False: _Kind(
+        httpx.Client, _ClientSender, httpx.BaseTransport,
+        "Pylon needs an httpx.Client (AsyncPylon takes httpx.AsyncClient).",
+        "Pylon needs a sync transport (httpx.BaseTransport), e.g. httpx.HTTPTransport or"
+        " httpx.MockTransport; AsyncPylon takes async ones.",
+    ),
+    True: _Kind(
+        httpx.AsyncClient, _AsyncClientSender, httpx.AsyncBaseTransport,
+        "AsyncPylon needs an httpx.AsyncClient (Pylon takes httpx.Client).",
+        "AsyncPylon needs an async transport (httpx.AsyncBaseTransport), e.g."
+        " httpx.AsyncHTTPTransport, httpx.ASGITransport or httpx.MockTransport.",
+    ),
+}  # fmt: skip
+
+
+def _inner_transport(
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
     http_client: httpx.Client | httpx.AsyncClient | None,
-) -> httpx.AsyncBaseTransport | None:
+    *,
+    is_async: bool,
+) -> Any:
+    """The caller's transport, or a sender through the caller's httpx client, checked against the
+    kind of Pylon client it is given to."""
+    kind = _KINDS[is_async]
     if http_client is not None:
-        if not isinstance(http_client, httpx.AsyncClient):
-            raise PylonConfigError(
-                "AsyncPylon needs an httpx.AsyncClient (Pylon takes httpx.Client)."
-            )
-        return _AsyncClientSender(http_client)
-    if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
-        raise PylonConfigError(
-            "AsyncPylon needs an async transport (httpx.AsyncBaseTransport), e.g."
-            " httpx.AsyncHTTPTransport, httpx.ASGITransport or httpx.MockTransport."
-        )
+        if not isinstance(http_client, kind.client):
+            raise PylonConfigError(kind.wrong_client)
+        return kind.sender(http_client)
+    if transport is not None and not isinstance(transport, kind.transport):
+        raise PylonConfigError(kind.wrong_transport)
     return transport
 
 

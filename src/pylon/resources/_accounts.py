@@ -11,7 +11,7 @@ from typing_extensions import Unpack
 from .._bound import bound_model
 from .._pagination import PageWalk
 from .._resource import Flow, M, api_method, paged_method
-from ._base import BaseResource, FileInput, file_or_url, present, search_body
+from ._base import BaseResource, FileInput, file_or_url, present
 
 if TYPE_CHECKING:
     from pylon_openapi.models.account import Account
@@ -161,10 +161,14 @@ class AccountsResource(BaseResource[M]):
     ) -> PageWalk[Account]:
         """Accounts matching a filter (a `pylon.filters` filter, checked before sending, or a dict
         in Pylon's format). `limit` is the page size (1-999); `max_items` caps the total."""
-        return self._list(
-            "SearchAccounts", body=search_body("SearchAccounts", filter), limit=limit, cursor=cursor,
-            max_items=max_items, item_factory=self._account(),
-        )  # fmt: skip
+        return self._search(
+            "SearchAccounts",
+            filter,
+            limit=limit,
+            cursor=cursor,
+            max_items=max_items,
+            item_factory=self._account(),
+        )
 
     @api_method
     def create(

@@ -113,6 +113,23 @@ class BaseResource(Resource[M]):
 
         return PageWalk([fetch], start_cursor=cursor, max_items=max_items)
 
+    def _search(
+        self,
+        operation_id: str,
+        filter: Any,
+        *,
+        path: Mapping[str, Any] | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        max_items: int | None = None,
+        item_factory: Any = None,
+    ) -> PageWalk[Any]:
+        """A walk over a filter search: the filter checked for this endpoint, then paged."""
+        return self._list(
+            operation_id, path=path, body=search_body(operation_id, filter), limit=limit,
+            cursor=cursor, max_items=max_items, item_factory=item_factory,
+        )  # fmt: skip
+
     def _upload(
         self,
         operation_id: str,

@@ -8,7 +8,7 @@ from typing_extensions import Unpack
 
 from .._pagination import PageWalk
 from .._resource import Flow, M, api_method, paged_method
-from ._base import BaseResource, search_body
+from ._base import BaseResource
 
 if TYPE_CHECKING:
     from pylon_openapi.models.contact import Contact
@@ -44,10 +44,13 @@ class ContactsResource(BaseResource[M]):
         max_items: int | None = None,
     ) -> PageWalk[Contact]:
         """Contacts matching a filter (a `pylon.filters` filter or a dict in Pylon's format)."""
-        return self._list(
-            "SearchContacts", body=search_body("SearchContacts", filter), limit=limit,
-            cursor=cursor, max_items=max_items,
-        )  # fmt: skip
+        return self._search(
+            "SearchContacts",
+            filter,
+            limit=limit,
+            cursor=cursor,
+            max_items=max_items,
+        )
 
     @api_method
     def create(

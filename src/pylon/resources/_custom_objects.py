@@ -12,7 +12,7 @@ from typing_extensions import Unpack
 
 from .._pagination import PageWalk
 from .._resource import Flow, M, api_method, paged_method
-from ._base import BaseResource, search_body
+from ._base import BaseResource
 
 if TYPE_CHECKING:
     from pylon_openapi.models.api_custom_object import APICustomObject
@@ -61,11 +61,14 @@ class CustomObjectsResource(BaseResource[M]):
         max_items: int | None = None,
     ) -> PageWalk[APICustomObject]:
         """Objects of a type matching a filter (a `pylon.filters` filter or a dict)."""
-        return self._list(
-            "SearchCustomObjects", path={"type": object_type},
-            body=search_body("SearchCustomObjects", filter), limit=limit, cursor=cursor,
+        return self._search(
+            "SearchCustomObjects",
+            filter,
+            path={"type": object_type},
+            limit=limit,
+            cursor=cursor,
             max_items=max_items,
-        )  # fmt: skip
+        )
 
     @api_method
     def create(

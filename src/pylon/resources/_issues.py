@@ -16,7 +16,7 @@ from .._operations import operation
 from .._pagination import PageWalk
 from .._resource import Flow, M, api_method, paged_method
 from .._time import UTC, aware, rfc3339, windows
-from ._base import BaseResource, search_body
+from ._base import BaseResource
 
 if TYPE_CHECKING:
     from pylon_openapi.models.create_issue_note_response_data import CreateIssueNoteResponseData
@@ -198,10 +198,14 @@ class IssuesResource(BaseResource[M]):
     ) -> PageWalk[Issue]:
         """Issues matching a filter (a `pylon.filters` filter, checked before sending, or a dict in
         Pylon's format). `limit` is the page size (1-999); `max_items` caps the total."""
-        return self._list(
-            "SearchIssues", body=search_body("SearchIssues", filter), limit=limit, cursor=cursor,
-            max_items=max_items, item_factory=self._issue(),
-        )  # fmt: skip
+        return self._search(
+            "SearchIssues",
+            filter,
+            limit=limit,
+            cursor=cursor,
+            max_items=max_items,
+            item_factory=self._issue(),
+        )
 
     # -- writing -----------------------------------------------------------------------------
     @api_method

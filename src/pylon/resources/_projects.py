@@ -8,7 +8,7 @@ from typing_extensions import Unpack
 
 from .._pagination import PageWalk
 from .._resource import Flow, M, api_method, paged_method
-from ._base import BaseResource, search_body
+from ._base import BaseResource
 
 if TYPE_CHECKING:
     from pylon_openapi.models.delete_project_response_body import DeleteProjectResponseBody
@@ -30,10 +30,13 @@ class ProjectsResource(BaseResource[M]):
         max_items: int | None = None,
     ) -> PageWalk[Project]:
         """Projects matching a filter, or every project when there is none."""
-        return self._list(
-            "SearchProjects", body=search_body("SearchProjects", filter), limit=limit, cursor=cursor,
+        return self._search(
+            "SearchProjects",
+            filter,
+            limit=limit,
+            cursor=cursor,
             max_items=max_items,
-        )  # fmt: skip
+        )
 
     @api_method
     def create(

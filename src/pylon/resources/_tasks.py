@@ -8,7 +8,7 @@ from typing_extensions import Unpack
 
 from .._pagination import PageWalk
 from .._resource import Flow, M, api_method, paged_method
-from ._base import BaseResource, search_body
+from ._base import BaseResource
 
 if TYPE_CHECKING:
     from pylon_openapi.models.delete_task_response_body import DeleteTaskResponseBody
@@ -41,10 +41,13 @@ class TasksResource(BaseResource[M]):
         max_items: int | None = None,
     ) -> PageWalk[Task]:
         """Tasks matching a filter, or every task when there is none (the filter is optional)."""
-        return self._list(
-            "SearchTasks", body=search_body("SearchTasks", filter), limit=limit, cursor=cursor,
+        return self._search(
+            "SearchTasks",
+            filter,
+            limit=limit,
+            cursor=cursor,
             max_items=max_items,
-        )  # fmt: skip
+        )
 
     @api_method
     def create(

@@ -8,7 +8,7 @@ from typing_extensions import Unpack
 
 from .._pagination import PageWalk
 from .._resource import Flow, M, api_method, paged_method
-from ._base import BaseResource, search_body
+from ._base import BaseResource
 
 if TYPE_CHECKING:
     from pylon_openapi.models.user import User
@@ -37,10 +37,13 @@ class UsersResource(BaseResource[M]):
         max_items: int | None = None,
     ) -> PageWalk[User]:
         """Users matching a filter (a `pylon.filters` filter or a dict in Pylon's format)."""
-        return self._list(
-            "SearchUsers", body=search_body("SearchUsers", filter), limit=limit, cursor=cursor,
+        return self._search(
+            "SearchUsers",
+            filter,
+            limit=limit,
+            cursor=cursor,
             max_items=max_items,
-        )  # fmt: skip
+        )
 
     @api_method
     def update(
