@@ -77,7 +77,15 @@ def _restore(cls: type[PylonError], message: str) -> PylonError:
 
 
 class PylonError(Exception):
-    """Base class of every error the SDK raises."""
+    """Base class of every error the SDK raises.
+
+    An error raised while a pager walks pages also says where to resume: `cursor` is the cursor of
+    the page that failed (pass it as `cursor=` to a new search or list) and `items_delivered` how
+    many items the pager had yielded. Both are None for errors outside a page walk.
+    """
+
+    cursor: str | None = None
+    items_delivered: int | None = None
 
     def __init__(self, message: str) -> None:
         super().__init__(message)

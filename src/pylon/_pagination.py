@@ -29,8 +29,7 @@ class PaginationError(PylonError):
 
     def __init__(self, message: str, *, cursor: str | None, items_delivered: int) -> None:
         super().__init__(message)
-        self.cursor = cursor
-        self.items_delivered = items_delivered
+        attach_resume_point(self, cursor, items_delivered)
 
 
 @dataclass
@@ -74,11 +73,10 @@ class PageWalk(Generic[T]):
     unique_by: str | None = None
 
 
-def attach_resume_point(exc: PylonError, cursor: str | None, delivered: int, source: int) -> None:
+def attach_resume_point(exc: PylonError, cursor: str | None, delivered: int) -> None:
     """Record on an error where a new pager can resume: `pager(cursor=exc.cursor)`."""
-    exc.cursor = cursor  # type: ignore[attr-defined]
-    exc.items_delivered = delivered  # type: ignore[attr-defined]
-    exc.source_index = source  # type: ignore[attr-defined]
+    exc.cursor = cursor
+    exc.items_delivered = delivered
 
 
 def walk_pages(walk: PageWalk[Any]) -> Generator[ApiCall | Page[Any], Any, None]:
@@ -93,7 +91,7 @@ def walk_pages(walk: PageWalk[Any]) -> Generator[ApiCall | Page[Any], Any, None]
             try:
                 page = yield source(cursor)
             except PylonError as exc:
-                attach_resume_point(exc, cursor, delivered, index)
+                attach_resume_point(exc, cursor, delivered)
                 raise
             if walk.unique_by is not None:
                 key = walk.unique_by

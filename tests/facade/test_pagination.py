@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import pickle
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -60,11 +61,20 @@ def test_failure_mid_walk_carries_the_cursor_to_resume_from(make_client: Any) ->
         for issue in client.issues.search(FILTER):
             seen.append(issue.id)
     assert seen == ["a", "b"]
-    assert caught.value.cursor == "c2"  # type: ignore[attr-defined]
-    assert caught.value.items_delivered == 2  # type: ignore[attr-defined]
+    assert caught.value.cursor == "c2"
+    assert caught.value.items_delivered == 2
+    # the resume point survives pickling (errors cross process boundaries in task queues)
+    assert pickle.loads(pickle.dumps(caught.value)).cursor == "c2"
     healthy, _ = make_client(paged([["a"], ["b"], ["c"], ["d"]]))
-    resumed = [i.id for i in healthy.issues.search(FILTER, cursor=caught.value.cursor)]  # type: ignore[attr-defined]
+    resumed = [i.id for i in healthy.issues.search(FILTER, cursor=caught.value.cursor)]
     assert seen + resumed == ["a", "b", "c", "d"]
+
+
+def test_errors_outside_a_page_walk_have_no_resume_point(make_client: Any) -> None:
+    client, _ = make_client(lambda r: httpx.Response(503, json={"errors": ["busy"]}))
+    with pytest.raises(ServerError) as caught:
+        client.issues.get("iss_1")
+    assert caught.value.cursor is None and caught.value.items_delivered is None
 
 
 def test_repeated_cursor_stops_instead_of_looping(make_client: Any) -> None:
