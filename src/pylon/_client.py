@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
+from typing_extensions import Self
 
 from . import _transport
 from ._calls import ApiCall
@@ -114,7 +115,7 @@ class BaseClient(Generic[M]):
         self._closed = False
 
     @classmethod
-    def _from_parts(cls, config: ClientConfig, shared: Any) -> Any:
+    def _from_parts(cls, config: ClientConfig, shared: Any) -> Self:
         client = cls.__new__(cls)
         client._config = config
         client._shared = shared
@@ -122,7 +123,7 @@ class BaseClient(Generic[M]):
         client._closed = False
         return client
 
-    def with_options(self, **changes: Any) -> Any:
+    def with_options(self, **changes: Any) -> Self:
         """A client with other settings (`timeout`, `max_retries`, `deadline`, ...) that shares this
         one's connection pool and rate limiters."""
         return self._from_parts(self._config.replace(**changes), self._shared)
