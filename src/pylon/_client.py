@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         UserRolesResource,
         UsersResource,
     )
+    from .shared_state import Usage
 
 T = TypeVar("T")
 _UNSET: Any = object()
@@ -127,6 +128,16 @@ class BaseClient(Generic[M]):
         """A client with other settings (`timeout`, `max_retries`, `deadline`, ...) that shares this
         one's connection pool and rate limiters."""
         return self._from_parts(self._config.replace(**changes), self._shared)
+
+    def rate_limit_usage(self, operation_id: str) -> Usage | None:
+        """One operation's client-side rate limiter: `limit` per `per_seconds`, `used` in the last
+        window and `next_free_in` seconds until a call could start (None when not limited).
+
+        Shared with every `with_options` copy, and with every process using the same
+        `shared_state` store; meant for progress bars and ETAs.
+        """
+        usage: Usage | None = self._shared.root.rate_limit_usage(operation_id)
+        return usage
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._config.base_url!r}, api_key={self._config.masked_api_key!r})"

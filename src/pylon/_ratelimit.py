@@ -1,66 +1,55 @@
-"""Client-side rate limiting: one limiter per Pylon operation.
+"""Client-side rate limiting: one bucket per Pylon operation, kept in a shared-state store.
 
-Pylon documents a per-operation limit (10, 20 or 60 requests per minute) but not whether its
-window is fixed or sliding (RELIABILITY Part 6). The limiter is safe under either reading:
+Pylon documents a per-operation limit (10, 20 or 60 requests per minute). The schedule itself -
+smooth spacing after a small burst, never more than the limit in any window, exact give-back of
+cancelled reservations, 429 feedback - is `shared_state._schedule`; this module connects it to
+callers:
 
-* requests are spaced `per / limit` seconds apart (GCRA), after a small initial burst, so load
-  is smooth instead of a burst of `limit` followed by a minute of silence; and
-* a log of the last `limit` grants guarantees that no window of `per` seconds (plus a small
-  margin for network jitter) ever holds more than `limit` grants - which bounds a fixed-window
-  count as well, since every fixed window is such a window.
-
-Grants are handed out first come, first served. A 429 feeds back through `penalize`, pushing the
-next slot past the server's Retry-After (or one interval) and cancelling the burst allowance.
-
-The arithmetic runs under a `threading.Lock` and never sleeps there; callers sleep *after*
-reserving, with `time.sleep` (`acquire`) or `asyncio.sleep` (`acquire_async`), so one limiter
-serves threads and asyncio tasks alike without blocking an event loop. The clock is injected.
+* `Bucket` is one operation's limiter in a store (in-process by default; SQLite or Redis when
+  several processes share one API key);
+* `acquire` / `acquire_async` reserve a slot, refuse it when it lies beyond what the caller may
+  wait, and otherwise sleep until it starts. A caller interrupted before its slot (a cancelled
+  task, Ctrl-C) gives the slot back, so the limiter is left as if the call had never been made;
+* `RateLimiterRegistry` hands out the buckets of one client family;
+* `RateLimiter` runs one schedule on a caller-supplied clock (the reference the tests check).
 """
 
 from __future__ import annotations
 
+import hashlib
 import threading
-import time
-from collections import deque
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .shared_state import _schedule
+from .shared_state._schedule import BucketState, LimitSpec
+from .shared_state._types import Reservation, StateStore, Usage
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = [
+    "DEFAULT_BURST",
+    "Bucket",
     "RateLimiter",
     "RateLimiterRegistry",
     "Reservation",
     "acquire",
     "acquire_async",
+    "bucket_prefix",
+    "in_background",
 ]
 
 DEFAULT_BURST = 3
 
 
-@dataclass(frozen=True)
-class Reservation:
-    """A granted slot: start at `at` (clock time), that is after waiting `wait` seconds."""
-
-    at: float
-    wait: float
-    token: int
-
-
-@dataclass(frozen=True)
-class _Undo:
-    tat: float
-    floor: float
-    dropped: float | None
-
-
 class RateLimiter:
-    """At most `requests` grants in any `per_seconds` window, spaced evenly after a small burst.
+    """One schedule on a clock the caller passes in (`now`): at most `requests` grants in any
+    `per_seconds` window, evenly spaced after a burst of `burst`.
 
-    **Parameters:**
-
-    * `requests`, `per_seconds` - the documented limit, e.g. `(20, 60.0)`.
-    * `burst` - grants allowed back to back before spacing applies (default 3, ≤ `requests`).
-    * `margin` - extra seconds added to the window, default 1% of it, so that network jitter
-      cannot make two grants `per_seconds` apart arrive inside one server window.
+    `margin` (default 1% of the window) is added to the window so that network jitter cannot make
+    two grants `per_seconds` apart arrive inside one server window.
     """
 
     def __init__(
@@ -71,20 +60,11 @@ class RateLimiter:
         burst: int = DEFAULT_BURST,
         margin: float | None = None,
     ) -> None:
-        if requests < 1 or per_seconds <= 0:
-            raise ValueError("a rate limit needs requests ≥ 1 and per_seconds > 0")
-        self.requests = requests
-        self.per_seconds = float(per_seconds)
-        self.interval = self.per_seconds / requests
-        self.burst = max(1, min(burst, requests))
-        self.margin = self.per_seconds / 100 if margin is None else margin
-        self._tolerance = (self.burst - 1) * self.interval
-        self._tat = float("-inf")  # GCRA "theoretical arrival time"
-        self._floor = float("-inf")  # no grant before this (FIFO order, 429 feedback)
-        self._log: deque[float] = deque(maxlen=requests)
+        self.spec = LimitSpec(requests, float(per_seconds), burst, margin)
+        self.requests, self.per_seconds = requests, float(per_seconds)
+        self.interval = self.spec.interval
+        self._state = BucketState()
         self._lock = threading.Lock()
-        self._seq = 0
-        self._undo: _Undo | None = None
 
     def __repr__(self) -> str:
         return f"RateLimiter({self.requests}, {self.per_seconds:g})"
@@ -92,81 +72,145 @@ class RateLimiter:
     def reserve(self, now: float) -> Reservation:
         """Take the next free slot and say when it starts. Never blocks."""
         with self._lock:
-            at = max(now, self._tat - self._tolerance, self._floor)
-            if len(self._log) == self.requests:
-                at = max(at, self._log[0] + self.per_seconds + self.margin)
-            dropped = self._log[0] if len(self._log) == self.requests else None
-            self._undo = _Undo(self._tat, self._floor, dropped)
-            self._tat = max(self._tat, at) + self.interval
-            self._floor = at
-            self._log.append(at)
-            self._seq += 1
-            return Reservation(at=at, wait=at - now, token=self._seq)
+            at = _schedule.reserve(self._state, self.spec, now)
+            return Reservation(at, at - now)
 
-    def cancel(self, reservation: Reservation) -> None:
-        """Give back an unused slot if nothing was reserved after it (else it simply lapses)."""
+    def cancel(self, reservation: Reservation, now: float) -> None:
+        """Give back a slot that was not used."""
         with self._lock:
-            undo = self._undo
-            if reservation.token != self._seq or undo is None:
-                return
-            self._log.pop()
-            if undo.dropped is not None:
-                self._log.appendleft(undo.dropped)
-            self._tat, self._floor, self._undo = undo.tat, undo.floor, None
-            self._seq += 1
+            _schedule.cancel(self._state, reservation.at, now)
 
     def penalize(self, now: float, delay: float | None = None) -> None:
         """The server said 429: grant nothing for `delay` s (default one interval), no burst."""
-        until = now + (self.interval if delay is None else max(delay, 0.0))
         with self._lock:
-            self._floor = max(self._floor, until)
-            self._tat = max(self._tat, until + self._tolerance)
-            self._undo = None
-            self._seq += 1
+            _schedule.penalize(self._state, self.spec, now, delay)
+
+
+def bucket_prefix(api_key: str) -> str:
+    """The store-key prefix for one API key: a hash, so no store ever holds the key itself."""
+    digest = hashlib.sha256(b"py-usepylon-sdk/rate-limit\0" + api_key.encode()).hexdigest()
+    return f"pylon:rl:{digest[:32]}"
+
+
+@dataclass(frozen=True)
+class Bucket:
+    """One operation's limiter in a store, for one API key."""
+
+    store: StateStore
+    name: str
+    operation_id: str
+    spec: LimitSpec
+
+    def reserve(self) -> Reservation:
+        return self.store.reserve(self.name, self.spec)
+
+    def cancel(self, reservation: Reservation) -> None:
+        self.store.cancel(self.name, self.spec, reservation)
+
+    def penalize(self, delay: float | None) -> None:
+        self.store.penalize(self.name, self.spec, delay)
+
+    def usage(self) -> Usage:
+        return self.store.usage(self.name, self.spec)
 
 
 def acquire(
-    limiter: RateLimiter,
-    clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], None] = time.sleep,
+    bucket: Bucket,
+    sleep: Callable[[float], None],
     *,
     max_wait: float | None = None,
-) -> bool:
-    """Wait for a slot (threads). False, with nothing reserved, if it is more than `max_wait` away."""
-    reservation = limiter.reserve(clock())
-    if max_wait is not None and reservation.wait > max_wait:
-        limiter.cancel(reservation)
-        return False
+    on_wait: Callable[[Reservation], None] | None = None,
+) -> Reservation:
+    """Reserve a slot and sleep until it starts (threads).
+
+    Returns the reservation. When the slot is `max_wait` seconds away or more (nothing would be
+    left to send in) it is given back at once, without sleeping, and the reservation says how long
+    the wait would have been (check `reservation.wait >= max_wait`). `on_wait` sees the reservation before any sleep.
+    """
+    reservation = bucket.reserve()
+    if max_wait is not None and reservation.wait >= max_wait:
+        bucket.cancel(reservation)
+        return reservation
     if reservation.wait > 0:
-        sleep(reservation.wait)
-    return True
+        try:
+            if on_wait is not None:
+                on_wait(reservation)
+            sleep(reservation.wait)
+        except BaseException:  # KeyboardInterrupt, a signal handler's exception: never sent
+            bucket.cancel(reservation)
+            raise
+    return reservation
 
 
 async def acquire_async(
-    limiter: RateLimiter,
-    clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], Awaitable[None]] | None = None,
+    bucket: Bucket,
+    sleep: Callable[[float], Awaitable[None]],
     *,
     max_wait: float | None = None,
-) -> bool:
-    """Wait for a slot (asyncio); a cancelled waiter gives its slot back when it can."""
-    import asyncio  # already loaded in any coroutine; kept out of `import pylon`
-
-    reservation = limiter.reserve(clock())
-    if max_wait is not None and reservation.wait > max_wait:
-        limiter.cancel(reservation)
-        return False
+    on_wait: Callable[[Reservation], None] | None = None,
+) -> Reservation:
+    """`acquire` for asyncio. A task cancelled at any point - while the store answers or while
+    it sleeps - gives its slot back."""
+    store = bucket.store
+    if store.blocking:
+        reservation = await _reserve_shielded(bucket)
+    else:
+        reservation = bucket.reserve()
+    if max_wait is not None and reservation.wait >= max_wait:
+        await store.acancel(bucket.name, bucket.spec, reservation)
+        return reservation
     if reservation.wait > 0:
         try:
-            await (sleep or asyncio.sleep)(reservation.wait)
-        except asyncio.CancelledError:
-            limiter.cancel(reservation)
+            if on_wait is not None:
+                on_wait(reservation)
+            await sleep(reservation.wait)
+        except BaseException:
+            # Never await in a task being cancelled: give the slot back now, or in a task.
+            if store.blocking:
+                in_background(store.acancel(bucket.name, bucket.spec, reservation))
+            else:
+                bucket.cancel(reservation)
             raise
-    return True
+    return reservation
+
+
+async def _reserve_shielded(bucket: Bucket) -> Reservation:
+    import asyncio  # already loaded in any coroutine; kept out of `import pylon`
+
+    pending = asyncio.ensure_future(bucket.store.areserve(bucket.name, bucket.spec))
+    try:
+        return await asyncio.shield(pending)
+    except asyncio.CancelledError:
+        # The store may still grant the slot: give it back as soon as it does.
+        pending.add_done_callback(lambda done: _give_back(bucket, done))
+        raise
+
+
+def _give_back(bucket: Bucket, done: asyncio.Future[Reservation]) -> None:
+    if not done.cancelled() and done.exception() is None:
+        in_background(bucket.store.acancel(bucket.name, bucket.spec, done.result()))
+
+
+_background: set[asyncio.Future[None]] = set()
+
+
+def in_background(work: Coroutine[object, object, None]) -> None:
+    """Run store bookkeeping as its own task (from code that must not await, or is cancelled)."""
+    import asyncio
+
+    task = asyncio.ensure_future(work)
+    _background.add(task)  # a strong reference until it is done
+    task.add_done_callback(_forget)
+
+
+def _forget(task: asyncio.Future[None]) -> None:
+    _background.discard(task)
+    if not task.cancelled():
+        task.exception()  # retrieved: a failed store call is the store's outage, logged there
 
 
 class RateLimiterRegistry:
-    """The limiters of one client family, created on first use, keyed by operation id.
+    """The buckets of one client family, keyed by operation id, in one store.
 
     A client and all its `with_options` clones share one registry, so together they keep to the
     documented limits. `enabled=False` turns limiting off; `overrides` replace the documented
@@ -175,24 +219,31 @@ class RateLimiterRegistry:
 
     def __init__(
         self,
+        store: StateStore,
+        prefix: str,
         *,
         enabled: bool = True,
         overrides: Mapping[str, tuple[int, float] | None] | None = None,
         burst: int = DEFAULT_BURST,
     ) -> None:
+        self.store = store
         self.enabled = enabled
+        self._prefix = prefix
         self._overrides = dict(overrides or {})
         self._burst = burst
-        self._limiters: dict[str, RateLimiter] = {}
+        self._buckets: dict[str, Bucket] = {}
         self._lock = threading.Lock()
 
     @classmethod
     def from_setting(
-        cls, setting: bool | Mapping[str, tuple[int, float] | None]
+        cls,
+        setting: bool | Mapping[str, tuple[int, float] | None],
+        store: StateStore,
+        prefix: str,
     ) -> RateLimiterRegistry:
         if isinstance(setting, bool):
-            return cls(enabled=setting)
-        return cls(overrides=setting)
+            return cls(store, prefix, enabled=setting)
+        return cls(store, prefix, overrides=setting)
 
     def limit_for(
         self, operation_id: str | None, documented: tuple[int, float] | None
@@ -202,16 +253,15 @@ class RateLimiterRegistry:
             return self._overrides[operation_id]
         return documented
 
-    def get(
-        self, operation_id: str | None, documented: tuple[int, float] | None
-    ) -> RateLimiter | None:
-        """The shared limiter for an operation, or None when it is not limited."""
+    def get(self, operation_id: str | None, documented: tuple[int, float] | None) -> Bucket | None:
+        """The shared bucket for an operation, or None when it is not limited."""
         limit = self.limit_for(operation_id, documented)
         if not self.enabled or operation_id is None or limit is None:
             return None
         with self._lock:
-            limiter = self._limiters.get(operation_id)
-            if limiter is None:
-                limiter = RateLimiter(*limit, burst=self._burst)
-                self._limiters[operation_id] = limiter
-            return limiter
+            bucket = self._buckets.get(operation_id)
+            if bucket is None:
+                spec = LimitSpec(limit[0], float(limit[1]), self._burst)
+                name = f"{self._prefix}:{operation_id}:{limit[0]}/{limit[1]:g}"
+                bucket = self._buckets[operation_id] = Bucket(self.store, name, operation_id, spec)
+            return bucket

@@ -7,7 +7,8 @@ or `MockTransport` / `ASGITransport` in tests and the simulator) and add, per re
   and only for Pylon's own origin - so neither `client.headers`, nor the request an error or a
   response points to, nor a redirect to another host ever carries the key;
 * the SDK's User-Agent;
-* the client-side rate limit of the operation and a cap on requests in flight;
+* the client-side rate limit of the operation (in the client's shared-state store) and a cap
+  on requests in flight;
 * retries, decided by `_retry.RetryPolicy` and driven by a tenacity controller built for this
   request only, with the per-call deadline;
 * DEBUG/INFO/WARNING logging and the request id.
@@ -45,10 +46,19 @@ from ._errors import (
     APIConnectionError,
     APITimeoutError,
     PylonConfigError,
+    RateLimitError,
     request_id_from_headers,
 )
 from ._logging import configure_from_env, logger, redact
-from ._ratelimit import RateLimiter, RateLimiterRegistry, acquire, acquire_async
+from ._ratelimit import (
+    Bucket,
+    RateLimiterRegistry,
+    Reservation,
+    acquire,
+    acquire_async,
+    bucket_prefix,
+    in_background,
+)
 from ._retry import (
     EXTENSION_KEY,
     MAX_RETRY_AFTER,
@@ -62,6 +72,7 @@ from ._retry import (
 )
 from ._routes import Route, RouteTable
 from ._version import __version__
+from .shared_state import InProcessStore, StateStore, Usage
 
 if TYPE_CHECKING:
     import asyncio
@@ -84,6 +95,8 @@ USER_AGENT = (
 )
 _HTTPX_DEFAULT_UA = "python-httpx/"
 _MAX_BODY_FOR_REQUEST_ID = 1 << 20
+# Without a deadline, a wait for a rate-limit slot longer than this is logged (INFO), once per call.
+LONG_WAIT = 30.0
 _STOP_PHRASES = {
     "retries_exhausted": "no retries left",
     "deadline": "the next wait would pass the deadline",
@@ -125,10 +138,19 @@ def default_routes() -> RouteTable:
 class _Shared:
     """What a transport and its `with_config` clones have in common."""
 
-    def __init__(self, config: ClientConfig, routes: RouteTable, hooks: TransportHooks) -> None:
+    def __init__(
+        self,
+        config: ClientConfig,
+        routes: RouteTable,
+        hooks: TransportHooks,
+        store: StateStore | None = None,
+    ) -> None:
         self.routes = routes
         self.hooks = hooks
-        self.limiters = RateLimiterRegistry.from_setting(config.rate_limit)
+        self.store: StateStore = store if store is not None else InProcessStore(clock=hooks.clock)
+        self.limiters = RateLimiterRegistry.from_setting(
+            config.rate_limit, self.store, bucket_prefix(config.api_key)
+        )
 
 
 class _Call:
@@ -136,6 +158,7 @@ class _Call:
 
     def __init__(self, transport: _BaseTransport, request: httpx.Request) -> None:
         config, shared = transport.config, transport._shared
+        self.is_async = isinstance(transport, httpx.AsyncBaseTransport)
         self.config = config
         self.hooks = shared.hooks
         self.request = request
@@ -143,7 +166,7 @@ class _Call:
         self.own_origin = transport._is_own_origin(request.url)
         self.route: Route = shared.routes.match(request.method, transport._route_path(request))
         limit = shared.limiters.limit_for(self.route.operation_id, self.route.rate_limit)
-        self.limiter: RateLimiter | None = (
+        self.bucket: Bucket | None = (
             shared.limiters.get(self.route.operation_id, self.route.rate_limit)
             if self.own_origin
             else None
@@ -158,28 +181,62 @@ class _Call:
             rand=self.hooks.rand,
             on_decision=self._on_decision,
         )
+        # The deadline covers every wait of the call, queueing for the first slot included.
+        self.run.started_at = self.hooks.clock()
         self._sent: httpx.Request | None = None
         self._attempt_started = 0.0
+        self._told_long_wait = False
 
     # -- budget -----------------------------------------------------------------------------
 
     def remaining(self) -> float | None:
-        """Seconds left before the deadline, None without one (or before the first send)."""
+        """Seconds left before the deadline, None without one."""
         if self.config.deadline is None or self.run.started_at is None:
             return self.config.deadline
         return self.config.deadline - (self.hooks.clock() - self.run.started_at)
-
-    def slot_budget(self) -> float | None:
-        """How long the next attempt may queue for a rate-limit slot."""
-        return None if self.run.started_at is None else self.remaining()
 
     def check_deadline(self, when: str = "while reading the response") -> None:
         remaining = self.remaining()
         if remaining is not None and remaining <= 0:
             raise self._deadline_error(when)
 
-    def queued_past_deadline(self) -> APITimeoutError:
-        return self._deadline_error("before a rate-limit slot for a retry was free")
+    def gate_timed_out(self) -> APITimeoutError:
+        return self._deadline_error("waiting for one of the max_concurrency request slots")
+
+    def waiting_for_slot(self, reservation: Reservation) -> None:
+        """Called before sleeping for a rate-limit slot: a long wait without a deadline is told."""
+        if reservation.wait <= LONG_WAIT or self._told_long_wait or self.bucket is None:
+            return
+        self._told_long_wait = True
+        spec = self.bucket.spec
+        logger.info(
+            "%s waits %.0f s for a rate-limit slot: %s (limit %d per %g s). Set deadline= to"
+            " fail fast instead.",
+            self.bucket.operation_id,
+            reservation.wait,
+            _why_waiting(reservation),
+            spec.requests,
+            spec.per_seconds,
+        )
+
+    def slot_too_far(self, reservation: Reservation) -> RateLimitError:
+        """The typed error for a slot that would start after the deadline: nothing was sent."""
+        assert self.bucket is not None
+        left = max(self.remaining() or 0.0, 0.0)
+        wait = reservation.wait
+        message = (
+            f"{self.bucket.operation_id} ({self.request.method} {self.path}) was not sent: its"
+            f" next rate-limit slot is {wait:.1f} s away ({_why_waiting(reservation)}), past the"
+            f" {self.config.deadline:g} s deadline ({left:.1f} s left). Retry after .retry_after"
+            " seconds, or use deadline=None to wait for the slot."
+        )
+        response = httpx.Response(429, headers={"Retry-After": f"{wait:.3f}"}, request=self.request)
+        return RateLimitError(
+            message,
+            response,
+            retry_after=wait,
+            retries_taken=max(self.run.attempts - 1, 0),
+        )
 
     def _deadline_error(self, when: str) -> APITimeoutError:
         return APITimeoutError(
@@ -266,12 +323,17 @@ class _Call:
     # -- decisions and results ----------------------------------------------------------------
 
     def _on_decision(self, outcome: Outcome, decision: Decision, attempts: int) -> None:
-        if outcome.status == 429 and self.limiter is not None:
+        if outcome.status == 429 and self.bucket is not None:
             # Capped: a Retry-After of an hour is the caller's to handle (RateLimitError), not a
             # reason to stall every other call of the operation inside the SDK for an hour.
             delay = decision.retry_after
             pause = None if delay is None else min(delay, MAX_RETRY_AFTER)
-            self.limiter.penalize(self.hooks.clock(), pause)
+            store = self.bucket.store
+            if self.is_async and store.blocking:
+                spec, name = self.bucket.spec, self.bucket.name
+                in_background(store.apenalize(name, spec, pause))
+            else:
+                self.bucket.penalize(pause)
         if decision.retry:
             logger.info(
                 "Retrying %s %s in %.2f s after %s (retry %d of %d)",
@@ -334,6 +396,12 @@ class _Call:
             maybe_processed=not never_sent,
             retries_taken=info.retries_taken,
         )
+
+
+def _why_waiting(reservation: Reservation) -> str:
+    if reservation.after_429:
+        return "Pylon answered 429, so the operation pauses for every caller"
+    return "earlier calls hold the slots before it"
 
 
 def _clip_timeouts(timeouts: Any, remaining: float | None) -> Any:
@@ -442,6 +510,14 @@ class _BaseTransport:
         clone._configure()
         return clone
 
+    def rate_limit_usage(self, operation_id: str) -> Usage | None:
+        """The limiter of one operation as it stands (None when the operation is not limited)."""
+        documented = next(
+            (r.rate_limit for r in self._shared.routes if r.operation_id == operation_id), None
+        )
+        bucket = self._shared.limiters.get(operation_id, documented)
+        return None if bucket is None else bucket.usage()
+
     def _is_own_origin(self, url: httpx.URL) -> bool:
         return (url.scheme, url.host, url.port or _default_port(url.scheme)) == self._origin
 
@@ -518,12 +594,21 @@ class PylonTransport(_BaseTransport, httpx.BaseTransport):
         return call.finish(response)
 
     def _attempt(self, call: _Call) -> httpx.Response:
-        hooks = self._shared.hooks
-        if call.limiter is not None and not acquire(
-            call.limiter, hooks.clock, hooks.sleep, max_wait=call.slot_budget()
-        ):
-            raise call.queued_past_deadline()
-        with self._gate.get():
+        if call.bucket is not None:
+            budget = call.remaining()
+            slot = acquire(
+                call.bucket,
+                self._shared.hooks.sleep,
+                max_wait=budget,
+                on_wait=call.waiting_for_slot,
+            )
+            if budget is not None and slot.wait >= budget:
+                raise call.slot_too_far(slot)
+        gate = self._gate.get()
+        remaining = call.remaining()
+        if not gate.acquire(timeout=None if remaining is None else max(remaining, 0.0)):
+            raise call.gate_timed_out()
+        try:
             try:
                 raw = self._inner.get().handle_request(call.begin_attempt())
                 try:
@@ -538,6 +623,8 @@ class PylonTransport(_BaseTransport, httpx.BaseTransport):
                 raise
             finally:
                 call.end_attempt()
+        finally:
+            gate.release()
         return call.received(raw, bytes(body))
 
     def close(self) -> None:
@@ -599,12 +686,28 @@ class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
         return call.finish(response)
 
     async def _attempt(self, call: _Call) -> httpx.Response:
-        hooks = self._shared.hooks
-        if call.limiter is not None and not await acquire_async(
-            call.limiter, hooks.clock, hooks.async_sleep, max_wait=call.slot_budget()
-        ):
-            raise call.queued_past_deadline()
-        async with self._gate():
+        import asyncio
+
+        if call.bucket is not None:
+            budget = call.remaining()
+            slot = await acquire_async(
+                call.bucket,
+                self._shared.hooks.async_sleep,
+                max_wait=budget,
+                on_wait=call.waiting_for_slot,
+            )
+            if budget is not None and slot.wait >= budget:
+                raise call.slot_too_far(slot)
+        gate = self._gate()
+        remaining = call.remaining()
+        if remaining is None or not gate.locked():
+            await gate.acquire()
+        else:
+            try:
+                await asyncio.wait_for(gate.acquire(), max(remaining, 0.0))
+            except asyncio.TimeoutError:
+                raise call.gate_timed_out() from None
+        try:
             try:
                 raw = await self._inner.get().handle_async_request(call.begin_attempt())
                 try:
@@ -619,6 +722,8 @@ class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
                 raise
             finally:
                 call.end_attempt()
+        finally:
+            gate.release()
         return call.received(raw, bytes(body))
 
     async def aclose(self) -> None:

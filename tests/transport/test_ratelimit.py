@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import random
 import threading
 
 import httpx
 import pytest
 
-from pylon._ratelimit import RateLimiter, RateLimiterRegistry, acquire, acquire_async
+from pylon._ratelimit import Bucket, RateLimiter, RateLimiterRegistry, acquire, acquire_async
 from pylon._transport import PylonTransport, build_httpx_client
+from pylon.shared_state import InProcessStore
 
 from ._support import FakeClock, make_config
 
@@ -78,14 +80,34 @@ def test_penalize_without_retry_after_uses_one_interval() -> None:
     assert limiter.reserve(100.0).at == 106.0
 
 
-def test_cancel_gives_back_only_the_latest_slot() -> None:
+def test_cancel_gives_back_any_slot_exactly() -> None:
+    """Issue 11 item 1: a cancelled reservation leaves the schedule as if it had never been made,
+    whichever it was (the old limiter only gave back the newest)."""
     limiter = RateLimiter(10, 60.0, burst=1)
-    first = limiter.reserve(0.0)
-    second = limiter.reserve(0.0)
-    limiter.cancel(first)  # not the latest: lapses
-    limiter.cancel(second)
-    assert limiter.reserve(0.0).at == second.at == 6.0
-    assert limiter.reserve(0.0).at == 12.0
+    first, second, third = (limiter.reserve(0.0) for _ in range(3))
+    assert [first.at, second.at, third.at] == [0.0, 6.0, 12.0]
+    limiter.cancel(second, 1.0)  # a middle slot, still ahead
+    limiter.cancel(first, 1.0)  # its time has passed, unused
+    # As if neither had been made: a caller at 1.0 starts at once (only 12.0 is live); the freed
+    # 6.0 is now too close to it (6 s spacing), so the next ones queue after 12.0.
+    assert [limiter.reserve(1.0).at for _ in range(3)] == [1.0, 18.0, 24.0]
+
+
+def test_a_freed_slot_goes_to_the_next_caller() -> None:
+    limiter = RateLimiter(10, 60.0, burst=1)
+    reserved = [limiter.reserve(0.0) for _ in range(4)]  # 0, 6, 12, 18
+    limiter.cancel(reserved[2], 5.0)
+    assert limiter.reserve(5.0).at == 12.0
+    assert limiter.reserve(5.0).at == 24.0
+
+
+def test_cancel_twice_gives_back_once() -> None:
+    limiter = RateLimiter(10, 60.0, burst=1)
+    limiter.reserve(0.0)
+    late = limiter.reserve(0.0)
+    limiter.cancel(late, 0.0)
+    limiter.cancel(late, 0.0)
+    assert [limiter.reserve(0.0).at, limiter.reserve(0.0).at] == [6.0, 12.0]
 
 
 def test_cancel_restores_a_full_log() -> None:
@@ -93,17 +115,61 @@ def test_cancel_restores_a_full_log() -> None:
     schedule(limiter, 2)
     third = limiter.reserve(0.0)
     assert third.at == 10.0
-    limiter.cancel(third)
+    limiter.cancel(third, 0.0)
     assert limiter.reserve(0.0).at == 10.0
 
 
-def test_acquire_respects_max_wait(clock: FakeClock) -> None:
-    limiter = RateLimiter(10, 60.0, burst=1)
-    assert acquire(limiter, clock.monotonic, clock.sleep)
-    assert not acquire(limiter, clock.monotonic, clock.sleep, max_wait=5.0)
-    assert clock.sleeps == []
-    assert acquire(limiter, clock.monotonic, clock.sleep, max_wait=6.0)
+@pytest.mark.parametrize("seed", range(25))
+def test_random_reserves_and_cancels_never_break_a_window(seed: int) -> None:
+    """Whatever is cancelled when, the grants that stay never put more than the limit in a
+    window, and a new caller never waits longer than with no cancelled call at all."""
+    rng = random.Random(seed)
+    requests, per = rng.choice([(3, 10.0), (10, 60.0), (60, 60.0)])
+    limiter = RateLimiter(requests, per)
+    now, live = 0.0, []
+    for _ in range(400):
+        now += rng.expovariate(requests / per * 2)
+        if live and rng.random() < 0.4:
+            victim = live.pop(rng.randrange(len(live)))
+            if victim.at >= now:  # only a call still waiting can be cancelled unsent
+                limiter.cancel(victim, now)
+            else:
+                live.append(victim)
+        else:
+            live.append(limiter.reserve(now))
+    assert max_in_any_window([r.at for r in live], per) <= requests
+
+
+def test_acquire_refuses_a_slot_beyond_max_wait(clock: FakeClock) -> None:
+    bucket = _bucket(clock, 10, 60.0, burst=1)
+    assert acquire(bucket, clock.sleep).wait == 0.0
+    refused = acquire(bucket, clock.sleep, max_wait=5.0)
+    assert refused.wait == 6.0
+    assert clock.sleeps == []  # refused at once, nothing slept
+    assert acquire(bucket, clock.sleep, max_wait=6.5).wait == 6.0  # the refused slot, reused
     assert clock.sleeps == [6.0]
+
+
+def test_an_interrupted_sync_wait_gives_its_slot_back(clock: FakeClock) -> None:
+    bucket = _bucket(clock, 10, 60.0, burst=1)
+    acquire(bucket, clock.sleep)
+
+    def interrupted(seconds: float) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        acquire(bucket, interrupted)
+    assert bucket.reserve().at == clock.now + 6.0
+
+
+def _bucket(clock: FakeClock, requests: int, per: float, burst: int = 3) -> Bucket:
+    registry = RateLimiterRegistry(
+        InProcessStore(clock=clock.monotonic), "test", overrides={"Op": (requests, per)},
+        burst=burst,
+    )  # fmt: skip
+    bucket = registry.get("Op", None)
+    assert bucket is not None
+    return bucket
 
 
 def test_invalid_limits() -> None:
@@ -140,8 +206,8 @@ def test_one_limiter_shared_by_50_threads_hands_out_the_same_schedule() -> None:
 
 
 async def test_one_limiter_shared_by_500_tasks() -> None:
-    limiter = RateLimiter(20, 60.0)
     clock = FakeClock(now=0.0)
+    bucket = _bucket(clock, 20, 60.0)
     grants: list[float] = []
 
     async def fake_sleep(seconds: float) -> None:
@@ -150,7 +216,7 @@ async def test_one_limiter_shared_by_500_tasks() -> None:
 
     async def task() -> None:
         before = len(grants)
-        await acquire_async(limiter, clock.monotonic, fake_sleep)
+        await acquire_async(bucket, fake_sleep)
         if len(grants) == before:
             grants.append(clock.now)  # granted without waiting
 
@@ -159,35 +225,38 @@ async def test_one_limiter_shared_by_500_tasks() -> None:
     assert sorted(grants) == schedule(RateLimiter(20, 60.0), 500)
 
 
-async def test_a_cancelled_waiter_gives_its_slot_back() -> None:
-    limiter = RateLimiter(10, 60.0, burst=1)
-    limiter.reserve(0.0)
+async def test_a_cancelled_waiter_gives_its_slot_back(clock: FakeClock) -> None:
+    bucket = _bucket(clock, 10, 60.0, burst=1)
+    bucket.reserve()
     started = asyncio.Event()
 
     async def never(seconds: float) -> None:
         started.set()
         await asyncio.Event().wait()
 
-    waiter = asyncio.create_task(acquire_async(limiter, lambda: 0.0, never))
+    waiter = asyncio.create_task(acquire_async(bucket, never))
     await started.wait()
     waiter.cancel()
     with pytest.raises(asyncio.CancelledError):
         await waiter
-    assert limiter.reserve(0.0).at == 6.0  # the cancelled slot was reused
+    assert bucket.reserve().at == clock.now + 6.0  # the cancelled slot was reused
 
 
 # -- the registry -----------------------------------------------------------------------------------
 
 
-def test_registry_shares_limiters_and_applies_overrides() -> None:
-    registry = RateLimiterRegistry(overrides={"GetIssue": (5, 10.0), "SearchIssues": None})
+def test_registry_shares_buckets_and_applies_overrides() -> None:
+    registry = RateLimiterRegistry(
+        InProcessStore(), "p", overrides={"GetIssue": (5, 10.0), "SearchIssues": None}
+    )
     one = registry.get("GetIssue", (60, 60.0))
     assert one is registry.get("GetIssue", (60, 60.0))
-    assert one is not None and (one.requests, one.per_seconds) == (5, 10.0)
+    assert one is not None and (one.spec.requests, one.spec.per_seconds) == (5, 10.0)
     assert registry.get("SearchIssues", (20, 60.0)) is None
     assert registry.get(None, (20, 60.0)) is None
     assert registry.get("UploadContent", None) is None
-    assert RateLimiterRegistry.from_setting(False).get("GetIssue", (60, 60.0)) is None
+    off = RateLimiterRegistry.from_setting(False, InProcessStore(), "p")
+    assert off.get("GetIssue", (60, 60.0)) is None
 
 
 def test_clones_share_the_registry(clock: FakeClock) -> None:

@@ -19,8 +19,9 @@ from pylon._errors import (
     error_for_response,
     response_json,
 )
-from pylon._ratelimit import RateLimiterRegistry
+from pylon._ratelimit import RateLimiterRegistry, bucket_prefix
 from pylon._transport import PylonTransport, SharedState, build_http_client, build_httpx_client
+from pylon.shared_state import InProcessStore
 
 from ._support import (
     CANARY,
@@ -132,7 +133,7 @@ def test_reprs_hold_no_key(clock: FakeClock) -> None:
     shared = SharedState.create(config, hooks=clock.hooks())
     client = build_http_client(config, shared)
     for obj in (config, transport, transport.with_config(config), shared, client, ROUTES,
-                RateLimiterRegistry()):  # fmt: skip
+                RateLimiterRegistry(InProcessStore(), bucket_prefix(CANARY))):  # fmt: skip
         assert_clean(repr(obj), type(obj).__name__)
         assert_clean(str(obj), type(obj).__name__)
     assert_clean(repr(dict(client.headers)), "client headers")

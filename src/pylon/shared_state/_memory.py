@@ -1,0 +1,147 @@
+"""The in-process store: the default, for one process (threads and asyncio tasks alike).
+
+The arithmetic runs under a `threading.Lock` and never sleeps there; callers sleep after
+reserving, so one store serves threads and event loops without blocking either.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+
+from . import _schedule
+from ._base import SyncBackedStore
+from ._schedule import BucketState, LimitSpec
+from ._types import Claim, ClaimState, Reservation, Usage
+
+__all__ = ["InMemoryDedupStore", "InProcessStore"]
+
+
+class InMemoryDedupStore:
+    """Webhook claims kept in this process: bounded in size, thread-safe, oldest evicted first.
+
+    `clock` is monotonic seconds (injectable for tests); wall-clock jumps never expire a key.
+    """
+
+    def __init__(
+        self, max_entries: int = 100_000, *, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        if isinstance(max_entries, bool) or not isinstance(max_entries, int) or max_entries < 1:
+            raise ValueError("max_entries must be an int >= 1")
+        self.max_entries = max_entries
+        self._clock = clock
+        # key -> (expiry, state, token); kept in the order keys were last written
+        self._entries: OrderedDict[str, tuple[float, ClaimState, str]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def claim(self, key: str, lease: float) -> Claim:
+        with self._lock:
+            now = self._clock()
+            entry = self._entries.get(key)
+            if entry is not None and entry[0] > now:
+                return Claim(entry[1])
+            token = secrets.token_hex(8)
+            self._write(key, (now + lease, "in_progress", token))
+            return Claim("claimed", token)
+
+    def complete(self, key: str, token: str, ttl: float) -> None:
+        with self._lock:
+            self._write(key, (self._clock() + ttl, "done", token))
+
+    def release(self, key: str, token: str) -> None:
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None and entry[1] == "in_progress" and entry[2] == token:
+                del self._entries[key]
+
+    async def aclaim(self, key: str, lease: float) -> Claim:
+        return self.claim(key, lease)
+
+    async def acomplete(self, key: str, token: str, ttl: float) -> None:
+        self.complete(key, token, ttl)
+
+    async def arelease(self, key: str, token: str) -> None:
+        self.release(key, token)
+
+    def __len__(self) -> int:
+        with self._lock:
+            now = self._clock()
+            return sum(1 for expiry, _, _ in self._entries.values() if expiry > now)
+
+    def _write(self, key: str, entry: tuple[float, ClaimState, str]) -> None:
+        self._entries[key] = entry
+        self._entries.move_to_end(key)
+        self._purge(self._clock())
+        while len(self._entries) > self.max_entries:
+            self._entries.popitem(last=False)
+
+    def _purge(self, now: float) -> None:
+        # Expired keys near the front go; one further back (a shorter TTL behind a longer one)
+        # already counts as absent in claim() and is dropped once it reaches the front.
+        while self._entries:
+            key, (expiry, _, _) = next(iter(self._entries.items()))
+            if expiry > now:
+                return
+            del self._entries[key]
+
+
+class InProcessStore(SyncBackedStore):
+    """Rate-limit schedules and webhook claims in this process (the default store).
+
+    `clock` is monotonic seconds; tests inject a fake one.
+    """
+
+    description = "in-process"
+
+    def __init__(
+        self, *, clock: Callable[[], float] = time.monotonic, max_claims: int = 100_000
+    ) -> None:
+        self._clock = clock
+        self._buckets: dict[str, BucketState] = {}
+        self._lock = threading.Lock()
+        self.claims = InMemoryDedupStore(max_claims, clock=clock)
+
+    def __repr__(self) -> str:
+        return "InProcessStore()"
+
+    def reserve(self, bucket: str, spec: LimitSpec) -> Reservation:
+        with self._lock:
+            now = self._clock()
+            state = self._buckets.setdefault(bucket, BucketState())
+            at = _schedule.reserve(state, spec, now)
+            return Reservation(at, at - now, None, _schedule.after_penalty(state, spec, at))
+
+    def cancel(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+        with self._lock:
+            state = self._buckets.get(bucket)
+            if state is not None:
+                _schedule.cancel(state, reservation.at, self._clock())
+
+    def penalize(self, bucket: str, spec: LimitSpec, delay: float | None) -> None:
+        with self._lock:
+            state = self._buckets.setdefault(bucket, BucketState())
+            _schedule.penalize(state, spec, self._clock(), delay)
+
+    def usage(self, bucket: str, spec: LimitSpec) -> Usage:
+        with self._lock:
+            now = self._clock()
+            state = self._buckets.get(bucket) or BucketState()
+            nxt = _schedule.peek(state, spec, now)
+            return Usage(
+                spec.requests, spec.per_seconds, _schedule.used(state, spec, now), nxt - now
+            )
+
+    def claim(self, key: str, lease: float) -> Claim:
+        return self.claims.claim(key, lease)
+
+    def complete(self, key: str, token: str, ttl: float) -> None:
+        self.claims.complete(key, token, ttl)
+
+    def release(self, key: str, token: str) -> None:
+        self.claims.release(key, token)
+
+    def close(self) -> None:
+        pass

@@ -1,0 +1,125 @@
+"""What every shared-state store offers, and the values it hands back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Protocol, runtime_checkable
+
+from .._errors import PylonError
+from ._schedule import LimitSpec
+
+__all__ = [
+    "Claim",
+    "ClaimState",
+    "DedupStore",
+    "Reservation",
+    "StateStore",
+    "StoreUnavailableError",
+    "Usage",
+]
+
+ClaimState = Literal["claimed", "in_progress", "done"]
+
+
+class StoreUnavailableError(PylonError):
+    """The shared-state store (SQLite or Redis) did not answer in time.
+
+    The limiter never lets it reach a caller (it paces in-process instead); the webhook handler
+    answers 503 with Retry-After so the sender delivers again later.
+    """
+
+
+@dataclass(frozen=True)
+class Reservation:
+    """A rate-limit slot: it starts `wait` seconds after it was reserved.
+
+    `at` is on the store's clock; `token` names it in stores that need one to give it back;
+    `after_429` says the wait comes from a 429 pause rather than from earlier calls.
+    """
+
+    at: float
+    wait: float
+    token: str | None = None
+    after_429: bool = False
+
+
+@dataclass(frozen=True)
+class Usage:
+    """One operation's limiter, as a job's ETA or a progress line wants it.
+
+    `limit` requests per `per_seconds`; `used` grants in the last `per_seconds`; `next_free_in`
+    seconds until a new call would be granted (0 when one may start now).
+    """
+
+    limit: int
+    per_seconds: float
+    used: int
+    next_free_in: float
+
+
+@dataclass(frozen=True)
+class Claim:
+    """The answer to claiming a webhook delivery.
+
+    `claimed`: this receiver runs the handlers and must then `complete` or `release` with `token`;
+    `in_progress`: another receiver runs them now; `done`: they already ran successfully.
+    """
+
+    state: ClaimState
+    token: str | None = None
+
+
+@runtime_checkable
+class DedupStore(Protocol):
+    """Where webhook deliveries are claimed: the three-state part of a store.
+
+    A delivery is *in progress* from `claim` until `complete` (done, remembered for `ttl` seconds)
+    or `release` (forgotten, so the sender's retry runs the handlers again). A claim older than
+    `lease` seconds counts as abandoned (its receiver died) and may be claimed again.
+    """
+
+    def claim(self, key: str, lease: float) -> Claim: ...
+
+    def complete(self, key: str, token: str, ttl: float) -> None: ...
+
+    def release(self, key: str, token: str) -> None: ...
+
+
+@runtime_checkable
+class StateStore(DedupStore, Protocol):
+    """A store for the rate limiters and the webhook claims of every participant sharing it.
+
+    Each method has an async twin (`areserve`, `aclaim`, ...) that never blocks an event loop.
+    Buckets and keys are opaque strings built by the SDK (the API key only ever appears hashed).
+    Stores raise `StoreUnavailableError` when they cannot answer in time.
+    """
+
+    #: True when calls may block (I/O): async code then uses the `a*` twins, never the sync ones.
+    blocking: bool
+
+    @property
+    def description(self) -> str:
+        """What the store is, for logs: never a password."""
+        ...
+
+    def reserve(self, bucket: str, spec: LimitSpec) -> Reservation: ...
+
+    def cancel(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None: ...
+
+    def penalize(self, bucket: str, spec: LimitSpec, delay: float | None) -> None: ...
+
+    def usage(self, bucket: str, spec: LimitSpec) -> Usage: ...
+
+    async def areserve(self, bucket: str, spec: LimitSpec) -> Reservation: ...
+
+    async def acancel(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None: ...
+
+    async def apenalize(self, bucket: str, spec: LimitSpec, delay: float | None) -> None: ...
+
+    async def aclaim(self, key: str, lease: float) -> Claim: ...
+
+    async def acomplete(self, key: str, token: str, ttl: float) -> None: ...
+
+    async def arelease(self, key: str, token: str) -> None: ...
+
+    def close(self) -> None: ...
