@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from pylon.webhooks import (
+    Claim,
     DedupStore,
     Delivery,
     InMemoryDedupStore,
@@ -45,18 +46,25 @@ class FakeStore:
     """A store kept outside the SDK, to check the protocol is all the handler needs."""
 
     def __init__(self) -> None:
-        self.keys: dict[str, float] = {}
+        self.keys: dict[str, str] = {}
+        self.ttls: dict[str, float] = {}
         self.released: list[str] = []
 
-    def claim(self, key: str, ttl: float) -> bool:
-        if key in self.keys:
-            return False
-        self.keys[key] = ttl
-        return True
+    def claim(self, key: str, lease: float) -> Claim:
+        state = self.keys.get(key)
+        if state is not None:
+            return Claim("done" if state == "done" else "in_progress")
+        self.keys[key] = "token"
+        return Claim("claimed", "token")
 
-    def release(self, key: str) -> None:
+    def complete(self, key: str, token: str, ttl: float) -> None:
+        self.keys[key] = "done"
+        self.ttls[key] = ttl
+
+    def release(self, key: str, token: str) -> None:
         self.released.append(key)
-        self.keys.pop(key, None)
+        if self.keys.get(key) == token:
+            del self.keys[key]
 
 
 # -- routing -------------------------------------------------------------------------------------
@@ -263,7 +271,8 @@ def test_custom_store_and_window() -> None:
     handler = make(dedup_store=store, dedup_window=60)
     assert isinstance(store, DedupStore)
     result = deliver(handler, VECTOR_BODY)
-    assert store.keys == {result.dedup_key: 60}
+    assert store.keys == {result.dedup_key: "done"}
+    assert store.ttls == {result.dedup_key: 60}
     assert deliver(handler, VECTOR_BODY).duplicate
 
 

@@ -17,13 +17,14 @@ Framework adapters live in :mod:`pylon.webhooks.starlette`, :mod:`pylon.webhooks
 """
 
 from ._body import DEFAULT_MAX_BODY_BYTES
-from ._dedup import DedupStore, InMemoryDedupStore
+from ._dedup import Claim, DedupStore, InMemoryDedupStore
 from ._errors import (
     WebhookConfigError,
     WebhookError,
     WebhookPayloadError,
     WebhookSignatureError,
     WebhookTimestampError,
+    WebhookUnavailableError,
 )
 from ._events import (
     EVENT_TYPES,
@@ -59,6 +60,7 @@ __all__ = [
     "SIGNATURE_HEADER",
     "TIMESTAMPED_SIGNATURE_HEADER",
     "TIMESTAMP_HEADER",
+    "Claim",
     "DedupStore",
     "Delivery",
     "HandlerFailure",
@@ -81,6 +83,7 @@ __all__ = [
     "WebhookResult",
     "WebhookSignatureError",
     "WebhookTimestampError",
+    "WebhookUnavailableError",
     "default_dedup_key",
     "parse_event",
     "sign",

@@ -2,7 +2,8 @@
 
 The handler writes its dispatch logic once, as a generator (the way httpx writes an auth flow
 once): it yields a :class:`Call` for every handler to run and receives back the exception that
-call raised, or None. :func:`run_sync` and :func:`run_async` are the only places that differ;
+call raised, or None; and a :class:`StoreStep` for every question to the dedup store, receiving
+the answer. :func:`run_sync` and :func:`run_async` are the only places that differ;
 they run the calls and feed the outcomes in. Exceptions are captured per call, so one failing
 handler never stops the others, while ``BaseException`` (cancellation, KeyboardInterrupt)
 propagates and closes the flow.
@@ -18,7 +19,7 @@ from typing import Any, TypeVar
 
 from ._events import WebhookEvent
 
-__all__ = ["Call", "Flow", "run_async", "run_sync"]
+__all__ = ["Call", "Flow", "Step", "StoreStep", "run_async", "run_sync"]
 
 _T = TypeVar("_T")
 
@@ -31,7 +32,20 @@ class Call:
     event: WebhookEvent
 
 
-Flow = Generator[Call, "Exception | None", _T]
+@dataclass(frozen=True)
+class StoreStep:
+    """Ask the dedup store something: ``run`` from sync code, ``arun`` from async code.
+
+    The flow is sent back the answer, or the exception the store raised (never raised into the
+    flow: a store that cannot answer is an outcome the flow decides about).
+    """
+
+    run: Callable[[], object]
+    arun: Callable[[], Awaitable[object]]
+
+
+Step = Call | StoreStep
+Flow = Generator[Step, object, _T]
 
 
 async def _awaited(awaitable: Awaitable[object]) -> object:
@@ -74,12 +88,30 @@ async def _call_async(call: Call) -> Exception | None:
     return None
 
 
+def _step_sync(step: Step) -> object:
+    if isinstance(step, Call):
+        return _call_sync(step)
+    try:
+        return step.run()
+    except Exception as exc:
+        return exc
+
+
+async def _step_async(step: Step) -> object:
+    if isinstance(step, Call):
+        return await _call_async(step)
+    try:
+        return await step.arun()
+    except Exception as exc:
+        return exc
+
+
 def run_sync(flow: Flow[_T]) -> _T:
     """Drive ``flow`` to its result, awaiting async handlers on a private event loop."""
     try:
-        call = next(flow)
+        step = next(flow)
         while True:
-            call = flow.send(_call_sync(call))
+            step = flow.send(_step_sync(step))
     except StopIteration as stop:
         result: _T = stop.value
         return result
@@ -90,9 +122,9 @@ def run_sync(flow: Flow[_T]) -> _T:
 async def run_async(flow: Flow[_T]) -> _T:
     """Drive ``flow`` to its result on the running event loop."""
     try:
-        call = next(flow)
+        step = next(flow)
         while True:
-            call = flow.send(await _call_async(call))
+            step = flow.send(await _step_async(step))
     except StopIteration as stop:
         result: _T = stop.value
         return result

@@ -18,6 +18,7 @@ __all__ = [
     "WebhookPayloadError",
     "WebhookSignatureError",
     "WebhookTimestampError",
+    "WebhookUnavailableError",
 ]
 
 
@@ -64,3 +65,11 @@ class WebhookPayloadError(WebhookError):
 
     code = "invalid_payload"
     http_status = 400
+
+
+class WebhookUnavailableError(WebhookError):
+    """The dedup store could not answer, so the delivery was not processed: answer 503 with
+    Retry-After and the sender delivers it again."""
+
+    code = "store_unavailable"
+    http_status = 503

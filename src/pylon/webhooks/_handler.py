@@ -5,24 +5,28 @@ Two ways to call it, each in a sync and an async form built on the same flow:
 * ``process`` / ``aprocess`` raise a typed :class:`WebhookError` for a bad delivery and return a
   :class:`WebhookResult` otherwise;
 * ``handle`` / ``ahandle`` never raise for a bad delivery: they return the
-  :class:`WebhookResponse` to send (401, 400, 500 or 200), ready for a web framework.
+  :class:`WebhookResponse` to send (401, 400, 500, 503 or 200), ready for a web framework.
 
 Handlers that raise are logged on the ``pylon.webhooks`` logger and listed on the result; the
-others still run. Because a failed delivery is answered with 500 so that Pylon retries it, its
-dedup key is released: handlers are at-least-once, so make them idempotent.
+others still run. A delivery is claimed *in progress* while its handlers run (a copy arriving
+meanwhile gets a retryable 503), recorded *done* only when every handler succeeded, and released
+when one failed - answered 500, so the sender's retry runs the handlers again: handlers are
+at-least-once, so make them idempotent. When the dedup store cannot answer, the delivery is not
+processed and is answered 503 with Retry-After: nothing is lost and nothing runs twice.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 from ._body import BodyLike, as_bytes
-from ._dedup import DedupStore, InMemoryDedupStore
-from ._dispatch import Call, Flow, run_async, run_sync
-from ._errors import WebhookConfigError, WebhookError
+from ._dedup import Claim, DedupStore, InMemoryDedupStore
+from ._dispatch import Call, Flow, StoreStep, run_async, run_sync
+from ._errors import WebhookConfigError, WebhookError, WebhookUnavailableError
 from ._events import WebhookEvent, parse_event
 from ._headers import HeaderMap, HeadersLike
 from ._response import WebhookResponse
@@ -36,9 +40,15 @@ logger = logging.getLogger("pylon.webhooks")
 
 #: Seconds a delivery key is remembered: long enough to outlast a sender's retries.
 DEFAULT_DEDUP_WINDOW = 72 * 3600
+#: Seconds an in-progress claim holds before it counts as abandoned (its receiver died).
+DEFAULT_DEDUP_LEASE = 600.0
 
 _F = TypeVar("_F", bound=Callable[..., object])
 _Route = tuple["frozenset[str] | None", Callable[[Any], object]]
+
+
+def _failure_name(outcome: object) -> str:
+    return type(outcome).__name__
 
 
 def _describe(function: Callable[..., object]) -> str:
@@ -53,10 +63,12 @@ class WebhookHandler:
     stripped; an empty secret raises :class:`WebhookConfigError` here, not at the first delivery).
     ``tolerance``: allowed clock difference for timestamped deliveries, in seconds (``None``
     disables the window). ``require_timestamp``: refuse deliveries signed without a timestamp.
-    ``dedup_store``: where delivery keys are remembered (default: an :class:`InMemoryDedupStore`);
-    ``dedup_window``: for how long, in seconds (``0`` turns deduplication off); ``dedup_key``: how
-    a key is derived (default :func:`default_dedup_key`; return None to skip deduplication for a
-    delivery). ``clock``: unix seconds, injectable for tests.
+    ``dedup_store``: where delivery keys are claimed (default: an :class:`InMemoryDedupStore`);
+    ``dedup_window``: for how long a handled delivery is remembered, in seconds (``0`` turns
+    deduplication off); ``dedup_lease``: how long an in-progress claim holds before another
+    receiver may take it over; ``dedup_key``: how a key is derived (default
+    :func:`default_dedup_key`; return None to skip deduplication for a delivery). ``clock``: unix
+    seconds, injectable for tests.
     """
 
     def __init__(
@@ -67,6 +79,7 @@ class WebhookHandler:
         require_timestamp: bool = False,
         dedup_store: DedupStore | None = None,
         dedup_window: float = DEFAULT_DEDUP_WINDOW,
+        dedup_lease: float = DEFAULT_DEDUP_LEASE,
         dedup_key: Callable[[Delivery], str | None] = default_dedup_key,
         clock: Callable[[], float] = time.time,
     ) -> None:
@@ -78,6 +91,11 @@ class WebhookHandler:
         if dedup_window < 0:
             raise WebhookConfigError("dedup_window must be >= 0 (0 disables it)", "dedup_window")
         self.dedup_window = dedup_window
+        if isinstance(dedup_lease, bool) or not isinstance(dedup_lease, (int, float)):
+            raise WebhookConfigError("dedup_lease must be a number of seconds", "dedup_lease")
+        if not dedup_lease > 0:
+            raise WebhookConfigError("dedup_lease must be > 0 seconds", "dedup_lease")
+        self.dedup_lease = float(dedup_lease)
         self.dedup_store: DedupStore = InMemoryDedupStore() if dedup_store is None else dedup_store
         self._dedup_key = dedup_key
         self._clock = clock
@@ -166,26 +184,56 @@ class WebhookHandler:
             raise
         return Delivery(raw, event, verified.scheme, verified.timestamp)
 
-    def _claim(self, delivery: Delivery) -> tuple[str | None, bool]:
-        """The delivery's dedup key, and whether it is new (always new when dedup is off)."""
-        key = self._dedup_key(delivery) if self.dedup_window > 0 else None
-        if key is None:
-            return None, True
-        return key, self.dedup_store.claim(key, self.dedup_window)
+    def _ask(self, operation: str, *args: object) -> StoreStep:
+        """A question to the dedup store, askable from sync and async code alike."""
+        store = self.dedup_store
+        run: Callable[[], object] = functools.partial(getattr(store, operation), *args)
+        arun: Callable[[], Awaitable[object]] | None = getattr(store, "a" + operation, None)
+        if arun is not None:
+            return StoreStep(run, functools.partial(arun, *args))
+
+        async def in_thread() -> object:  # a store with sync methods only
+            import asyncio
+
+            return await asyncio.to_thread(run)
+
+        return StoreStep(run, in_thread)
 
     def _flow(self, body: BodyLike, headers: HeadersLike) -> Flow[WebhookResult]:
         delivery = self._open(body, headers)
         event = delivery.event
-        key, new = self._claim(delivery)
-        if not new:
-            logger.info("duplicate webhook delivery ignored (%s, key %s)", event.event_type, key)
-            return WebhookResult(event, duplicate=True, dedup_key=key)
+        key = self._dedup_key(delivery) if self.dedup_window > 0 else None
+        token: str | None = None
+        if key is not None:
+            claim = yield self._ask("claim", key, self.dedup_lease)
+            if not isinstance(claim, Claim):
+                logger.warning(
+                    "webhook dedup store unavailable (%s): %s delivery answered 503 so that the"
+                    " sender retries",
+                    _failure_name(claim),
+                    event.event_type,
+                )
+                raise WebhookUnavailableError(
+                    "The webhook dedup store did not answer; the delivery was not processed."
+                    " Answer 503 so that the sender delivers it again.",
+                    "store_unavailable",
+                )
+            if claim.state != "claimed":
+                in_progress = claim.state == "in_progress"
+                logger.info(
+                    "duplicate webhook delivery %s (%s, key %s)",
+                    "still in progress elsewhere" if in_progress else "ignored",
+                    event.event_type,
+                    key,
+                )
+                return WebhookResult(event, duplicate=True, in_progress=in_progress, dedup_key=key)
+            token = claim.token
         handlers = self.handlers_for(event.event_type)
         failures: list[HandlerFailure] = []
         try:
             for function in handlers:
                 error = yield Call(function, event)
-                if error is not None:
+                if isinstance(error, Exception):
                     failures.append(HandlerFailure(_describe(function), error))
                     logger.error(
                         "webhook handler %s failed on %s",
@@ -194,16 +242,33 @@ class WebhookHandler:
                         exc_info=error,
                     )
         except BaseException:
-            self._release(key)
+            self._release_now(key, token)
             raise
-        if failures:
-            self._release(key)
+        if key is not None and token is not None:
+            # Done only when every handler succeeded; otherwise let the sender's retry run them.
+            if failures:
+                outcome = yield self._ask("release", key, token)
+            else:
+                outcome = yield self._ask("complete", key, token, self.dedup_window)
+            if isinstance(outcome, Exception):
+                logger.warning(
+                    "webhook dedup store unavailable (%s) after the handlers ran: the claim of"
+                    " this %s delivery lapses after %g s",
+                    _failure_name(outcome),
+                    event.event_type,
+                    self.dedup_lease,
+                )
         return WebhookResult(event, handled=len(handlers), failures=tuple(failures), dedup_key=key)
 
-    def _release(self, key: str | None) -> None:
-        # Let the sender's retry run the handlers again.
-        if key is not None:
-            self.dedup_store.release(key)
+    def _release_now(self, key: str | None, token: str | None) -> None:
+        # Cancelled or interrupted mid-handler: no more awaiting; if the store cannot answer
+        # either, the claim lapses after its lease.
+        if key is None or token is None:
+            return
+        try:
+            self.dedup_store.release(key, token)
+        except Exception as exc:
+            logger.warning("could not release a webhook claim (%s)", _failure_name(exc))
 
     def _respond(self, body: BodyLike, headers: HeadersLike) -> Flow[WebhookResponse]:
         try:

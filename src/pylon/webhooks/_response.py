@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 __all__ = ["WebhookResponse"]
 
 _JSON = "application/json"
+#: What a retryable answer (a copy still in progress, the store down) asks the sender to wait.
+RETRY_AFTER_SECONDS = 30
 
 
 class WebhookResponse(NamedTuple):
@@ -37,16 +39,25 @@ class WebhookResponse(NamedTuple):
 
     @classmethod
     def for_error(cls, error: WebhookError) -> WebhookResponse:
-        """401 for signature and timestamp errors, 400 for payload errors."""
-        return cls.json(
+        """401 for signature and timestamp errors, 400 for payload errors, 503 with Retry-After
+        when the dedup store could not answer."""
+        response = cls.json(
             error.http_status, {"ok": False, "error": error.code, "reason": error.reason}
         )
+        if error.http_status == 503:
+            response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
 
     @classmethod
     def for_result(cls, result: WebhookResult) -> WebhookResponse:
-        """200 when handled or duplicate; 500 when a handler failed, so the sender retries."""
+        """200 when handled or a duplicate of a handled delivery; 503 with Retry-After when its
+        first copy is still in progress; 500 when a handler failed. Both make the sender retry."""
         if result.failures:
             return cls.json(500, {"ok": False, "error": "handler_failed"})
+        if result.in_progress:
+            response = cls.json(503, {"ok": False, "error": "in_progress", "duplicate": True})
+            response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+            return response
         if result.duplicate:
             return cls.json(200, {"ok": True, "duplicate": True})
         return cls.json(200, {"ok": True})

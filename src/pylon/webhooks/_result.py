@@ -56,12 +56,15 @@ class HandlerFailure:
 class WebhookResult:
     """The outcome of a verified delivery.
 
-    ``duplicate`` is True when the delivery was seen within the dedup window (no handler ran).
-    ``handled`` counts the handlers that ran; ``failures`` lists those that raised.
+    ``duplicate`` is True when the delivery was seen within the dedup window (no handler ran);
+    ``in_progress`` too when its first copy is still being handled (it may yet fail, so the
+    sender should deliver again later). ``handled`` counts the handlers that ran; ``failures``
+    lists those that raised.
     """
 
     event: WebhookEvent
     duplicate: bool = False
+    in_progress: bool = False
     handled: int = 0
     failures: tuple[HandlerFailure, ...] = ()
     dedup_key: str | None = None
