@@ -19,7 +19,7 @@ from typing_extensions import Self
 from . import _transport
 from ._calls import ApiCall
 from ._config import ClientConfig
-from ._errors import PylonError
+from ._errors import PylonConfigError, PylonError
 from ._pagination import AsyncPager, PageWalk, SyncPager
 from ._resource import AsyncMode, M, SyncMode
 
@@ -52,7 +52,7 @@ if TYPE_CHECKING:
         UserRolesResource,
         UsersResource,
     )
-    from .shared_state import Usage
+    from .shared_state import StateStore, Usage
 
 T = TypeVar("T")
 _UNSET: Any = object()
@@ -100,6 +100,7 @@ class BaseClient(Generic[M]):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        shared_state: str | StateStore | None = None,
         **options: Any,
     ) -> None:
         given = {"timeout": timeout, "max_retries": max_retries}
@@ -110,7 +111,11 @@ class BaseClient(Generic[M]):
             api_key, base_url=base_url, region=region, rate_limit=rate_limit, **options
         )
         self._shared = _transport.SharedState.create(
-            self._config, transport=transport, http_client=http_client, is_async=self._mode.is_async
+            self._config,
+            transport=transport,
+            http_client=http_client,
+            is_async=self._mode.is_async,
+            shared_state=shared_state,
         )
         self._http: Any = _transport.build_http_client(self._config, self._shared)
         self._closed = False
@@ -127,6 +132,11 @@ class BaseClient(Generic[M]):
     def with_options(self, **changes: Any) -> Self:
         """A client with other settings (`timeout`, `max_retries`, `deadline`, ...) that shares this
         one's connection pool and rate limiters."""
+        if "shared_state" in changes:
+            raise PylonConfigError(
+                "shared_state is chosen once, when the client is created; with_options copies"
+                " share the parent's store."
+            )
         return self._from_parts(self._config.replace(**changes), self._shared)
 
     def rate_limit_usage(self, operation_id: str) -> Usage | None:

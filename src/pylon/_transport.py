@@ -72,7 +72,8 @@ from ._retry import (
 )
 from ._routes import Route, RouteTable
 from ._version import __version__
-from .shared_state import InProcessStore, StateStore, Usage
+from .shared_state import StateStore, Usage
+from .shared_state._open import SharedStateSetting, open_store
 
 if TYPE_CHECKING:
     import asyncio
@@ -143,11 +144,11 @@ class _Shared:
         config: ClientConfig,
         routes: RouteTable,
         hooks: TransportHooks,
-        store: StateStore | None = None,
+        store: StateStore,
     ) -> None:
         self.routes = routes
         self.hooks = hooks
-        self.store: StateStore = store if store is not None else InProcessStore(clock=hooks.clock)
+        self.store = store
         self.limiters = RateLimiterRegistry.from_setting(
             config.rate_limit, self.store, bucket_prefix(config.api_key)
         )
@@ -482,11 +483,16 @@ class _BaseTransport:
         config: ClientConfig,
         routes: RouteTable | None,
         hooks: TransportHooks | None,
+        shared_state: SharedStateSetting = None,
     ) -> None:
         configure_from_env()
         self.config = config
+        hooks = hooks or TransportHooks()
         self._shared = _Shared(
-            config, routes if routes is not None else default_routes(), hooks or TransportHooks()
+            config,
+            routes if routes is not None else default_routes(),
+            hooks,
+            open_store(shared_state, clock=hooks.clock),
         )
         self._owns_inner = True
         self._configure()
@@ -555,6 +561,8 @@ class PylonTransport(_BaseTransport, httpx.BaseTransport):
     * `transport` - the inner transport (default: an `httpx.HTTPTransport` pool sized to
       `max_concurrency`); tests and the simulator pass `MockTransport` or a WSGI/ASGI one.
     * `hooks` - injectable clock, sleep and randomness for tests.
+    * `shared_state` - where the rate limiters live: None (this transport only), a
+      `"sqlite:///..."` or `"redis://..."` URL, or a store object (see `pylon.shared_state`).
     """
 
     def __init__(
@@ -564,8 +572,9 @@ class PylonTransport(_BaseTransport, httpx.BaseTransport):
         *,
         transport: httpx.BaseTransport | None = None,
         hooks: TransportHooks | None = None,
+        shared_state: SharedStateSetting = None,
     ) -> None:
-        super().__init__(config, routes, hooks)
+        super().__init__(config, routes, hooks, shared_state)
         limits = _pool_limits(config)
         self._inner: _PerProcess[httpx.BaseTransport] = (
             _PerProcess(lambda: httpx.HTTPTransport(limits=limits))
@@ -646,8 +655,9 @@ class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
         *,
         transport: httpx.AsyncBaseTransport | None = None,
         hooks: TransportHooks | None = None,
+        shared_state: SharedStateSetting = None,
     ) -> None:
-        super().__init__(config, routes, hooks)
+        super().__init__(config, routes, hooks, shared_state)
         limits = _pool_limits(config)
         self._inner: _PerProcess[httpx.AsyncBaseTransport] = (
             _PerProcess(lambda: httpx.AsyncHTTPTransport(limits=limits))
@@ -831,19 +841,25 @@ class SharedState:
         is_async: bool = False,
         routes: RouteTable | None = None,
         hooks: TransportHooks | None = None,
+        shared_state: SharedStateSetting = None,
     ) -> SharedState:
         """Check the caller's `transport` / `http_client` against the client kind and wrap them."""
         if transport is not None and http_client is not None:
             raise PylonConfigError("Pass either transport= or http_client=, not both.")
         if is_async:
             inner = _inner_transport(transport, http_client, is_async=True)
-            return cls(AsyncPylonTransport(config, routes, transport=inner, hooks=hooks))
+            return cls(
+                AsyncPylonTransport(
+                    config, routes, transport=inner, hooks=hooks, shared_state=shared_state
+                )
+            )
         return cls(
             PylonTransport(
                 config,
                 routes,
                 transport=_inner_transport(transport, http_client, is_async=False),
                 hooks=hooks,
+                shared_state=shared_state,
             )
         )
 

@@ -31,7 +31,10 @@ from ._types import (
 )
 
 if TYPE_CHECKING:
-    pass
+    from ._open import open_store
+    from ._redis import RedisStore
+    from ._resilient import ResilientStore
+    from ._sqlite import SQLiteStore
 
 __all__ = [
     "Claim",
@@ -40,13 +43,22 @@ __all__ = [
     "InMemoryDedupStore",
     "InProcessStore",
     "LimitSpec",
+    "RedisStore",
     "Reservation",
+    "ResilientStore",
+    "SQLiteStore",
     "StateStore",
     "StoreUnavailableError",
     "Usage",
+    "open_store",
 ]
 
-_LAZY: dict[str, str] = {}
+_LAZY = {
+    "RedisStore": "_redis",
+    "ResilientStore": "_resilient",
+    "SQLiteStore": "_sqlite",
+    "open_store": "_open",
+}
 
 
 def __getattr__(name: str) -> Any:

@@ -23,6 +23,8 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+from ..shared_state import StateStore, StoreUnavailableError
+from ..shared_state._open import open_store
 from ._body import BodyLike, as_bytes
 from ._dedup import Claim, DedupStore, InMemoryDedupStore
 from ._dispatch import Call, Flow, StoreStep, run_async, run_sync
@@ -63,7 +65,10 @@ class WebhookHandler:
     stripped; an empty secret raises :class:`WebhookConfigError` here, not at the first delivery).
     ``tolerance``: allowed clock difference for timestamped deliveries, in seconds (``None``
     disables the window). ``require_timestamp``: refuse deliveries signed without a timestamp.
-    ``dedup_store``: where delivery keys are claimed (default: an :class:`InMemoryDedupStore`);
+    ``shared_state``: the store several receiver processes share (``"sqlite:///path"``,
+    ``"redis://host:6379/0"`` or a store object; see :mod:`pylon.shared_state`);
+    ``dedup_store``: where delivery keys are claimed otherwise (default: an
+    :class:`InMemoryDedupStore`);
     ``dedup_window``: for how long a handled delivery is remembered, in seconds (``0`` turns
     deduplication off); ``dedup_lease``: how long an in-progress claim holds before another
     receiver may take it over; ``dedup_key``: how a key is derived (default
@@ -78,6 +83,7 @@ class WebhookHandler:
         tolerance: float | None = DEFAULT_TOLERANCE,
         require_timestamp: bool = False,
         dedup_store: DedupStore | None = None,
+        shared_state: str | StateStore | None = None,
         dedup_window: float = DEFAULT_DEDUP_WINDOW,
         dedup_lease: float = DEFAULT_DEDUP_LEASE,
         dedup_key: Callable[[Delivery], str | None] = default_dedup_key,
@@ -96,7 +102,15 @@ class WebhookHandler:
         if not dedup_lease > 0:
             raise WebhookConfigError("dedup_lease must be > 0 seconds", "dedup_lease")
         self.dedup_lease = float(dedup_lease)
-        self.dedup_store: DedupStore = InMemoryDedupStore() if dedup_store is None else dedup_store
+        if dedup_store is not None and shared_state is not None:
+            raise WebhookConfigError(
+                "pass shared_state= (a URL or a store) or dedup_store=, not both", "shared_state"
+            )
+        self.dedup_store: DedupStore
+        if shared_state is not None:
+            self.dedup_store = open_store(shared_state)
+        else:
+            self.dedup_store = InMemoryDedupStore() if dedup_store is None else dedup_store
         self._dedup_key = dedup_key
         self._clock = clock
         self._routes: list[_Route] = []
@@ -207,7 +221,10 @@ class WebhookHandler:
         if key is not None:
             claim = yield self._ask("claim", key, self.dedup_lease)
             if not isinstance(claim, Claim):
-                logger.warning(
+                # A shared store's outage was already reported once; a custom store's was not.
+                outage = isinstance(claim, StoreUnavailableError)
+                logger.log(
+                    logging.INFO if outage else logging.WARNING,
                     "webhook dedup store unavailable (%s): %s delivery answered 503 so that the"
                     " sender retries",
                     _failure_name(claim),

@@ -1,0 +1,202 @@
+"""A shared store that never holds an application hostage: in-process pacing while it is down.
+
+`ResilientStore` wraps a SQLite or Redis store. While the store answers, everything goes through
+it. When it does not (`StoreUnavailableError`): one WARNING for the outage; rate limits are paced
+by an in-process store at the same documented limits (each process on its own, so a fleet may
+overshoot until the store is back, and Pylon's 429s slow it); webhook claims fail fast, so the
+handler answers 503 and the sender delivers again later. The shared store is tried again after a
+short pause that grows while the outage lasts (0.5 s up to 5 s); its first answer ends the outage
+(logged once) and everything is shared again.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import replace
+
+from ._memory import InProcessStore
+from ._schedule import LimitSpec
+from ._types import Claim, Reservation, StateStore, StoreUnavailableError, Usage
+
+__all__ = ["ResilientStore"]
+
+logger = logging.getLogger("pylon")
+
+_LOCAL = "local"  # the token of a reservation the in-process fallback made
+_FIRST_PAUSE, _MAX_PAUSE = 0.5, 5.0
+
+
+class ResilientStore:
+    """`shared`, with in-process pacing and fast failure while it does not answer."""
+
+    def __init__(self, shared: StateStore, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self.shared = shared
+        self.local = InProcessStore(clock=clock)
+        self.blocking = shared.blocking
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._down_since: float | None = None
+        self._retry_at = 0.0
+        self._pause = _FIRST_PAUSE
+
+    @property
+    def description(self) -> str:
+        return self.shared.description
+
+    @property
+    def down(self) -> bool:
+        """True during an outage (the shared store's last answer was a failure)."""
+        return self._down_since is not None
+
+    def __repr__(self) -> str:
+        return f"ResilientStore({self.shared!r})"
+
+    # -- outage bookkeeping ---------------------------------------------------------------------
+
+    def _worth_trying(self) -> bool:
+        return self._down_since is None or self._clock() >= self._retry_at
+
+    def failed(self, error: StoreUnavailableError) -> None:
+        with self._lock:
+            now = self._clock()
+            if self._down_since is None:
+                self._down_since, self._pause = now, _FIRST_PAUSE
+                logger.warning(
+                    "shared_state %s is unavailable (%s): rate limits are paced in this process"
+                    " and webhook deliveries are answered 503 until it answers again.",
+                    self.description,
+                    error,
+                )
+            else:
+                self._pause = min(self._pause * 2, _MAX_PAUSE)
+            self._retry_at = now + self._pause
+
+    def answered(self) -> None:
+        if self._down_since is None:
+            return
+        with self._lock:
+            if self._down_since is not None:
+                logger.warning(
+                    "shared_state %s answers again after %.1f s: rate limits and webhook claims"
+                    " are shared again.",
+                    self.description,
+                    self._clock() - self._down_since,
+                )
+                self._down_since = None
+
+    def _unavailable(self) -> StoreUnavailableError:
+        return StoreUnavailableError(
+            f"shared_state {self.description} is unavailable; retrying it shortly."
+        )
+
+    # -- rate limits ----------------------------------------------------------------------------
+
+    def reserve(self, bucket: str, spec: LimitSpec) -> Reservation:
+        if self._worth_trying():
+            try:
+                reservation = self.shared.reserve(bucket, spec)
+            except StoreUnavailableError as error:
+                self.failed(error)
+            else:
+                self.answered()
+                return reservation
+        return replace(self.local.reserve(bucket, spec), token=_LOCAL)
+
+    async def areserve(self, bucket: str, spec: LimitSpec) -> Reservation:
+        if self._worth_trying():
+            try:
+                reservation = await self.shared.areserve(bucket, spec)
+            except StoreUnavailableError as error:
+                self.failed(error)
+            else:
+                self.answered()
+                return reservation
+        return replace(self.local.reserve(bucket, spec), token=_LOCAL)
+
+    def cancel(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+        if reservation.token == _LOCAL:
+            self.local.cancel(bucket, spec, reservation)
+            return
+        try:
+            self.shared.cancel(bucket, spec, reservation)
+        except StoreUnavailableError as error:
+            self.failed(error)  # the slot lapses in the shared schedule: safe, a little slower
+
+    async def acancel(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+        if reservation.token == _LOCAL:
+            self.local.cancel(bucket, spec, reservation)
+            return
+        try:
+            await self.shared.acancel(bucket, spec, reservation)
+        except StoreUnavailableError as error:
+            self.failed(error)
+
+    def penalize(self, bucket: str, spec: LimitSpec, delay: float | None) -> None:
+        self.local.penalize(bucket, spec, delay)
+        if self._worth_trying():
+            try:
+                self.shared.penalize(bucket, spec, delay)
+            except StoreUnavailableError as error:
+                self.failed(error)
+            else:
+                self.answered()
+
+    async def apenalize(self, bucket: str, spec: LimitSpec, delay: float | None) -> None:
+        self.local.penalize(bucket, spec, delay)
+        if self._worth_trying():
+            try:
+                await self.shared.apenalize(bucket, spec, delay)
+            except StoreUnavailableError as error:
+                self.failed(error)
+            else:
+                self.answered()
+
+    def usage(self, bucket: str, spec: LimitSpec) -> Usage:
+        if self._worth_trying():
+            try:
+                return self.shared.usage(bucket, spec)
+            except StoreUnavailableError as error:
+                self.failed(error)
+        return self.local.usage(bucket, spec)
+
+    # -- webhook claims: no local substitute (another process may hold the delivery) -----------
+
+    def claim(self, key: str, lease: float) -> Claim:
+        if not self._worth_trying():
+            raise self._unavailable()
+        try:
+            claim = self.shared.claim(key, lease)
+        except StoreUnavailableError as error:
+            self.failed(error)
+            raise
+        self.answered()
+        return claim
+
+    async def aclaim(self, key: str, lease: float) -> Claim:
+        if not self._worth_trying():
+            raise self._unavailable()
+        try:
+            claim = await self.shared.aclaim(key, lease)
+        except StoreUnavailableError as error:
+            self.failed(error)
+            raise
+        self.answered()
+        return claim
+
+    def complete(self, key: str, token: str, ttl: float) -> None:
+        self.shared.complete(key, token, ttl)
+
+    async def acomplete(self, key: str, token: str, ttl: float) -> None:
+        await self.shared.acomplete(key, token, ttl)
+
+    def release(self, key: str, token: str) -> None:
+        self.shared.release(key, token)
+
+    async def arelease(self, key: str, token: str) -> None:
+        await self.shared.arelease(key, token)
+
+    def close(self) -> None:
+        self.shared.close()

@@ -1,0 +1,213 @@
+"""The SQLite store: every process on one machine shares one file, with no server to run.
+
+Each operation is one short transaction (`BEGIN IMMEDIATE`, so concurrent writers queue on the
+file lock instead of failing at commit): read the bucket's schedule, run the shared schedule
+functions, write it back. The file is in WAL mode, so readers never block the writer. A lock held
+past `timeout` seconds (a stuck process, a slow disk) raises `StoreUnavailableError`, and the
+limiter paces in-process until the file answers again.
+
+Connections are per thread and per process (rebuilt after `fork()`); async callers run the work
+in a worker thread, so an event loop never waits on the file lock. Times are wall-clock seconds,
+the one clock every process on the machine shares.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from .._errors import PylonConfigError
+from . import _schedule
+from ._base import SyncBackedStore
+from ._schedule import BucketState, LimitSpec
+from ._types import Claim, Reservation, StoreUnavailableError, Usage
+
+__all__ = ["SQLiteStore"]
+
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS pylon_rate_limits ("
+    " bucket TEXT PRIMARY KEY, state TEXT NOT NULL, expires REAL NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS pylon_webhook_claims ("
+    " key TEXT PRIMARY KEY, state TEXT NOT NULL, token TEXT NOT NULL, expires REAL NOT NULL)",
+)
+_PURGE_EVERY = 256  # writes between sweeps of expired rows
+
+
+class SQLiteStore(SyncBackedStore):
+    """Rate-limit schedules and webhook claims in one SQLite file.
+
+    **Parameters:**
+
+    * `path` - the database file (created if missing; its directory must exist).
+    * `timeout` - seconds to wait for the file lock before the store counts as unavailable.
+    * `clock` - wall-clock seconds shared by every process (injectable for tests).
+    """
+
+    blocking = True
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        timeout: float = 2.0,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.path = os.fspath(path)
+        directory = os.path.dirname(os.path.abspath(self.path))
+        if not os.path.isdir(directory):
+            raise PylonConfigError(
+                f"shared_state: the directory of the SQLite file does not exist ({directory});"
+                " create it or choose another path."
+            )
+        self.timeout = timeout
+        self._clock = clock
+        self._local = threading.local()
+        self._writes = 0
+        with self._transaction() as db:
+            for statement in _SCHEMA:
+                db.execute(statement)
+
+    @property
+    def description(self) -> str:
+        return f"sqlite:///{self.path}"
+
+    def __repr__(self) -> str:
+        return f"SQLiteStore({self.path!r})"
+
+    # -- connections and transactions ---------------------------------------------------------
+
+    def _connection(self) -> sqlite3.Connection:
+        local = self._local
+        if getattr(local, "pid", None) != os.getpid():
+            try:
+                db = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
+            except sqlite3.Error as exc:
+                raise self._unavailable(exc) from None
+            local.db, local.pid = db, os.getpid()
+        connection: sqlite3.Connection = local.db
+        return connection
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        db = self._connection()
+        try:
+            db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise self._unavailable(exc) from None
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        try:
+            db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            db.execute("ROLLBACK")
+            raise self._unavailable(exc) from None
+
+    def _unavailable(self, exc: sqlite3.Error) -> StoreUnavailableError:
+        return StoreUnavailableError(
+            f"The SQLite shared_state file {self.path} did not answer within {self.timeout:g} s"
+            f" ({type(exc).__name__}: {exc})."
+        )
+
+    def _load(self, db: sqlite3.Connection, bucket: str) -> BucketState:
+        row = db.execute(
+            "SELECT state FROM pylon_rate_limits WHERE bucket = ?", (bucket,)
+        ).fetchone()
+        return BucketState.from_json(json.loads(row[0])) if row else BucketState()
+
+    def _save(
+        self, db: sqlite3.Connection, bucket: str, state: BucketState, spec: LimitSpec
+    ) -> None:
+        horizon = max([state.tat, state.floor, state.penalty, *state.log[-1:]]) + spec.window
+        db.execute(
+            "INSERT INTO pylon_rate_limits (bucket, state, expires) VALUES (?, ?, ?)"
+            " ON CONFLICT(bucket) DO UPDATE SET state = excluded.state, expires = excluded.expires",
+            (bucket, json.dumps(state.to_json()), horizon),
+        )
+        self._writes += 1
+        if self._writes % _PURGE_EVERY == 0:
+            now = self._clock()
+            db.execute("DELETE FROM pylon_rate_limits WHERE expires < ?", (now,))
+            db.execute("DELETE FROM pylon_webhook_claims WHERE expires < ?", (now,))
+
+    # -- rate limits ----------------------------------------------------------------------------
+
+    def reserve(self, bucket: str, spec: LimitSpec) -> Reservation:
+        with self._transaction() as db:
+            now = self._clock()
+            state = self._load(db, bucket)
+            at = _schedule.reserve(state, spec, now)
+            self._save(db, bucket, state, spec)
+        return Reservation(at, at - now, None, _schedule.after_penalty(state, spec, at))
+
+    def cancel(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+        with self._transaction() as db:
+            state = self._load(db, bucket)
+            if _schedule.cancel(state, reservation.at, self._clock()):
+                self._save(db, bucket, state, spec)
+
+    def penalize(self, bucket: str, spec: LimitSpec, delay: float | None) -> None:
+        with self._transaction() as db:
+            state = self._load(db, bucket)
+            _schedule.penalize(state, spec, self._clock(), delay)
+            self._save(db, bucket, state, spec)
+
+    def usage(self, bucket: str, spec: LimitSpec) -> Usage:
+        with self._transaction() as db:
+            state = self._load(db, bucket)
+        now = self._clock()
+        next_free = _schedule.peek(state, spec, now) - now
+        return Usage(spec.requests, spec.per_seconds, _schedule.used(state, spec, now), next_free)
+
+    # -- webhook claims -------------------------------------------------------------------------
+
+    def claim(self, key: str, lease: float) -> Claim:
+        with self._transaction() as db:
+            now = self._clock()
+            row = db.execute(
+                "SELECT state FROM pylon_webhook_claims WHERE key = ? AND expires > ?", (key, now)
+            ).fetchone()
+            if row is not None:
+                return Claim("done" if row[0] == "done" else "in_progress")
+            token = secrets.token_hex(8)
+            self._put_claim(db, key, "in_progress", token, now + lease)
+        return Claim("claimed", token)
+
+    def complete(self, key: str, token: str, ttl: float) -> None:
+        with self._transaction() as db:
+            self._put_claim(db, key, "done", token, self._clock() + ttl)
+
+    def release(self, key: str, token: str) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "DELETE FROM pylon_webhook_claims WHERE key = ? AND state = 'in_progress'"
+                " AND token = ?",
+                (key, token),
+            )
+
+    def _put_claim(
+        self, db: sqlite3.Connection, key: str, state: str, token: str, expires: float
+    ) -> None:
+        db.execute(
+            "INSERT INTO pylon_webhook_claims (key, state, token, expires) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET state = excluded.state, token = excluded.token,"
+            " expires = excluded.expires",
+            (key, state, token, expires),
+        )
+
+    def close(self) -> None:
+        db = getattr(self._local, "db", None)
+        if db is not None and getattr(self._local, "pid", None) == os.getpid():
+            db.close()
+            self._local.db = None
+            self._local.pid = None
