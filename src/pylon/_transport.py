@@ -220,7 +220,12 @@ class _Call:
             spec.per_seconds,
         )
 
-    def slot_too_far(self, reservation: Reservation) -> RateLimitError:
+    def check_slot(self, reservation: Reservation, budget: float | None) -> None:
+        """Raise when the slot `acquire` found lies at or past the deadline (it was given back)."""
+        if budget is not None and reservation.wait >= budget:
+            raise self._slot_too_far(reservation)
+
+    def _slot_too_far(self, reservation: Reservation) -> RateLimitError:
         """The typed error for a slot that would start after the deadline: nothing was sent."""
         assert self.bucket is not None
         left = max(self.remaining() or 0.0, 0.0)
@@ -611,8 +616,7 @@ class PylonTransport(_BaseTransport, httpx.BaseTransport):
                 max_wait=budget,
                 on_wait=call.waiting_for_slot,
             )
-            if budget is not None and slot.wait >= budget:
-                raise call.slot_too_far(slot)
+            call.check_slot(slot, budget)
         gate = self._gate.get()
         remaining = call.remaining()
         if not gate.acquire(timeout=None if remaining is None else max(remaining, 0.0)):
@@ -706,8 +710,7 @@ class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
                 max_wait=budget,
                 on_wait=call.waiting_for_slot,
             )
-            if budget is not None and slot.wait >= budget:
-                raise call.slot_too_far(slot)
+            call.check_slot(slot, budget)
         gate = self._gate()
         remaining = call.remaining()
         if remaining is None or not gate.locked():

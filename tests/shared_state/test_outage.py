@@ -45,6 +45,11 @@ class Flaky(InProcessStore):
             raise StoreUnavailableError("flaky store is down")
         return super().claim(key, lease)
 
+    def complete(self, key: str, token: str, ttl: float) -> None:
+        if self.down:
+            raise StoreUnavailableError("flaky store is down")
+        super().complete(key, token, ttl)
+
 
 def warnings_of(caplog: pytest.LogCaptureFixture) -> list[str]:
     return [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
@@ -75,6 +80,8 @@ def test_one_warning_per_outage_local_pacing_and_recovery(
         clock.now += 10
         store.reserve("b", SPEC)
         assert len(warnings_of(caplog)) == 3  # a new outage, a new warning
+        store.failed(StoreUnavailableError("slow"), started=clock.now - 100)
+        assert len(warnings_of(caplog)) == 3  # a call from before the recovery: not new
 
 
 def test_a_webhook_handler_answers_503_while_the_store_is_down() -> None:
@@ -92,6 +99,23 @@ def test_a_webhook_handler_answers_503_while_the_store_is_down() -> None:
     assert handler.handle(VECTOR_BODY, {"X-Pylon-Signature": VECTOR_HEX}).status == 200
     assert handler.handle(VECTOR_BODY, {"X-Pylon-Signature": VECTOR_HEX}).status == 200
     assert ran == ["issue_new"]  # the sender's retry ran it once
+
+
+def test_a_delivery_handled_as_the_store_went_away_is_recorded_when_it_is_back() -> None:
+    """Otherwise its claim would lapse after the lease and a retry would run the handlers
+    again."""
+    clock = FakeClock(0.0)
+    shared = Flaky(clock=clock)
+    store = ResilientStore(shared, clock=clock)
+    claim = store.claim("k", 30.0)
+    assert claim.token is not None
+    shared.down = True
+    store.complete("k", claim.token, 3600.0)  # no exception: kept for later
+    shared.down = False
+    clock.now += 10
+    assert store.claim("other", 30.0).state == "claimed"  # the next delivery records it
+    clock.now += 30  # past the lease: still done, not claimable again
+    assert store.claim("k", 30.0).state == "done"
 
 
 def _ok(request: httpx.Request) -> httpx.Response:

@@ -4,8 +4,9 @@
 it. When it does not (`StoreUnavailableError`): one WARNING for the outage; rate limits are paced
 by an in-process store at the same documented limits (each process on its own, so a fleet may
 overshoot until the store is back, and Pylon's 429s slow it); webhook claims fail fast, so the
-handler answers 503 and the sender delivers again later. The shared store is tried again after a
-short pause that grows while the outage lasts (0.5 s up to 5 s); its first answer ends the outage
+handler answers 503 and the sender delivers again later (a delivery whose handlers finished
+just as the store went away is recorded as done at the next claim once it is back). The shared store is tried again after a
+short pause that grows while the outage lasts (0.5 s up to 2 s); its first answer ends the outage
 (logged once) and everything is shared again.
 """
 
@@ -26,7 +27,7 @@ __all__ = ["ResilientStore"]
 logger = logging.getLogger("pylon")
 
 _LOCAL = "local"  # the token of a reservation the in-process fallback made
-_FIRST_PAUSE, _MAX_PAUSE = 0.5, 5.0
+_FIRST_PAUSE, _MAX_PAUSE = 0.5, 2.0
 
 
 class ResilientStore:
@@ -39,8 +40,11 @@ class ResilientStore:
         self._clock = clock
         self._lock = threading.Lock()
         self._down_since: float | None = None
+        self._up_since = float("-inf")
         self._retry_at = 0.0
         self._pause = _FIRST_PAUSE
+        # Deliveries handled while the store was down, to record as done once it answers.
+        self._unrecorded: list[tuple[str, str, float]] = []
 
     @property
     def description(self) -> str:
@@ -59,9 +63,13 @@ class ResilientStore:
     def _worth_trying(self) -> bool:
         return self._down_since is None or self._clock() >= self._retry_at
 
-    def failed(self, error: StoreUnavailableError) -> None:
+    def failed(self, error: StoreUnavailableError, started: float | None = None) -> None:
+        """A call that began at `started` failed. One that began before the store last came
+        back belongs to the outage already reported (a slow connect), not to a new one."""
         with self._lock:
             now = self._clock()
+            if started is not None and started < self._up_since:
+                return
             if self._down_since is None:
                 self._down_since, self._pause = now, _FIRST_PAUSE
                 logger.warning(
@@ -86,6 +94,7 @@ class ResilientStore:
                     self._clock() - self._down_since,
                 )
                 self._down_since = None
+                self._up_since = self._clock()
 
     def _unavailable(self) -> StoreUnavailableError:
         return StoreUnavailableError(
@@ -96,10 +105,11 @@ class ResilientStore:
 
     def reserve(self, bucket: str, spec: LimitSpec) -> Reservation:
         if self._worth_trying():
+            started = self._clock()
             try:
                 reservation = self.shared.reserve(bucket, spec)
             except StoreUnavailableError as error:
-                self.failed(error)
+                self.failed(error, started)
             else:
                 self.answered()
                 return reservation
@@ -107,10 +117,11 @@ class ResilientStore:
 
     async def areserve(self, bucket: str, spec: LimitSpec) -> Reservation:
         if self._worth_trying():
+            started = self._clock()
             try:
                 reservation = await self.shared.areserve(bucket, spec)
             except StoreUnavailableError as error:
-                self.failed(error)
+                self.failed(error, started)
             else:
                 self.answered()
                 return reservation
@@ -120,46 +131,53 @@ class ResilientStore:
         if reservation.token == _LOCAL:
             self.local.cancel(bucket, spec, reservation)
             return
+        started = self._clock()
         try:
             self.shared.cancel(bucket, spec, reservation)
         except StoreUnavailableError as error:
-            self.failed(error)  # the slot lapses in the shared schedule: safe, a little slower
+            self.failed(
+                error, started
+            )  # the slot lapses in the shared schedule: safe, a little slower
 
     async def acancel(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
         if reservation.token == _LOCAL:
             self.local.cancel(bucket, spec, reservation)
             return
+        started = self._clock()
         try:
             await self.shared.acancel(bucket, spec, reservation)
         except StoreUnavailableError as error:
-            self.failed(error)
+            self.failed(error, started)
 
     def penalize(self, bucket: str, spec: LimitSpec, delay: float | None) -> None:
         self.local.penalize(bucket, spec, delay)
         if self._worth_trying():
+            started = self._clock()
             try:
                 self.shared.penalize(bucket, spec, delay)
             except StoreUnavailableError as error:
-                self.failed(error)
+                self.failed(error, started)
             else:
                 self.answered()
 
     async def apenalize(self, bucket: str, spec: LimitSpec, delay: float | None) -> None:
         self.local.penalize(bucket, spec, delay)
         if self._worth_trying():
+            started = self._clock()
             try:
                 await self.shared.apenalize(bucket, spec, delay)
             except StoreUnavailableError as error:
-                self.failed(error)
+                self.failed(error, started)
             else:
                 self.answered()
 
     def usage(self, bucket: str, spec: LimitSpec) -> Usage:
         if self._worth_trying():
+            started = self._clock()
             try:
                 return self.shared.usage(bucket, spec)
             except StoreUnavailableError as error:
-                self.failed(error)
+                self.failed(error, started)
         return self.local.usage(bucket, spec)
 
     # -- webhook claims: no local substitute (another process may hold the delivery) -----------
@@ -167,30 +185,64 @@ class ResilientStore:
     def claim(self, key: str, lease: float) -> Claim:
         if not self._worth_trying():
             raise self._unavailable()
+        started = self._clock()
         try:
             claim = self.shared.claim(key, lease)
         except StoreUnavailableError as error:
-            self.failed(error)
+            self.failed(error, started)
             raise
         self.answered()
+        self._record_pending()  # deliveries handled during the outage, before their leases lapse
         return claim
 
     async def aclaim(self, key: str, lease: float) -> Claim:
         if not self._worth_trying():
             raise self._unavailable()
+        started = self._clock()
         try:
             claim = await self.shared.aclaim(key, lease)
         except StoreUnavailableError as error:
-            self.failed(error)
+            self.failed(error, started)
             raise
         self.answered()
+        await self._arecord_pending()
         return claim
 
     def complete(self, key: str, token: str, ttl: float) -> None:
-        self.shared.complete(key, token, ttl)
+        # The handlers ran: if the store cannot record it now, record it as soon as it answers,
+        # before the claim's lease lapses and another receiver runs them again.
+        started = self._clock()
+        try:
+            self.shared.complete(key, token, ttl)
+        except StoreUnavailableError as error:
+            self._unrecorded.append((key, token, ttl))
+            self.failed(error, started)
 
     async def acomplete(self, key: str, token: str, ttl: float) -> None:
-        await self.shared.acomplete(key, token, ttl)
+        started = self._clock()
+        try:
+            await self.shared.acomplete(key, token, ttl)
+        except StoreUnavailableError as error:
+            self._unrecorded.append((key, token, ttl))
+            self.failed(error, started)
+
+    def _record_pending(self) -> None:
+        while self._unrecorded:
+            key, token, ttl = self._unrecorded[0]
+            try:
+                self.shared.complete(key, token, ttl)
+            except StoreUnavailableError:
+                return
+            self._unrecorded.pop(0)
+
+    async def _arecord_pending(self) -> None:
+        while self._unrecorded:
+            key, token, ttl = self._unrecorded[0]
+            try:
+                await self.shared.acomplete(key, token, ttl)
+            except StoreUnavailableError:
+                return
+            self._unrecorded.pop(0)
 
     def release(self, key: str, token: str) -> None:
         self.shared.release(key, token)

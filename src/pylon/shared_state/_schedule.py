@@ -36,6 +36,9 @@ __all__ = [
 ]
 
 _NEVER = -math.inf
+# Jitter between when a slot starts and when its request reaches the server does not shrink with
+# the window (a scaled simulator's, a custom short limit), so the margin has a floor.
+_MIN_MARGIN = 0.1
 
 
 @dataclass(frozen=True)
@@ -45,14 +48,14 @@ class LimitSpec:
     requests: int
     per_seconds: float
     burst: int = 3
-    margin: float | None = None  # default 1% of the window, against network jitter
+    margin: float | None = None  # default 1% of the window (at least 0.1 s): network jitter
 
     def __post_init__(self) -> None:
         if self.requests < 1 or not self.per_seconds > 0:
             raise ValueError("a rate limit needs requests ≥ 1 and per_seconds > 0")
         object.__setattr__(self, "burst", max(1, min(self.burst, self.requests)))
         if self.margin is None:
-            object.__setattr__(self, "margin", self.per_seconds / 100)
+            object.__setattr__(self, "margin", max(self.per_seconds / 100, _MIN_MARGIN))
 
     @property
     def interval(self) -> float:

@@ -1,5 +1,6 @@
 """A throwaway `redis-server` for tests and benchmarks: 127.0.0.1, a free port, a temporary
-directory, no persistence; stopped (or killed, to stage an outage) by its own PID."""
+directory, no persistence (unless asked); stopped (or killed, to stage an outage) by its own
+PID."""
 
 from __future__ import annotations
 
@@ -32,13 +33,14 @@ class RedisServer:
     """One redis-server process. `start()` waits until it answers PING; `kill()` stops it
     abruptly (an outage); `start()` again brings it back on the same port, empty."""
 
-    def __init__(self, executable: str | None = None) -> None:
+    def __init__(self, executable: str | None = None, *, durable: bool = False) -> None:
         found = executable or redis_server_executable()
         if found is None:
             raise FileNotFoundError(
                 "redis-server is not installed (Debian/Ubuntu: apt-get install redis-server)"
             )
         self.executable = found
+        self.durable = durable
         self.port = _free_port()
         self._dir = tempfile.mkdtemp(prefix="pylon-redis-")
         self._process: subprocess.Popen[bytes] | None = None
@@ -52,9 +54,16 @@ class RedisServer:
         return None if self._process is None else self._process.pid
 
     def start(self, timeout: float = 10.0) -> None:
+        # No persistence unless `durable`: then an append-only file synced on every write, so a
+        # killed server comes back with its data, like a production Redis set up for it.
+        persistence = (
+            ["--appendonly", "yes", "--appendfsync", "always"]
+            if self.durable
+            else ["--appendonly", "no"]
+        )
         self._process = subprocess.Popen(
-            [self.executable, "--port", str(self.port), "--bind", "127.0.0.1",
-             "--save", "", "--appendonly", "no", "--dir", self._dir, "--daemonize", "no"],
+            [self.executable, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+             *persistence, "--dir", self._dir, "--daemonize", "no"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         deadline = time.monotonic() + timeout
@@ -99,8 +108,8 @@ class RedisServer:
 
     @classmethod
     @contextlib.contextmanager
-    def running(cls) -> Iterator[RedisServer]:
-        server = cls()
+    def running(cls, *, durable: bool = False) -> Iterator[RedisServer]:
+        server = cls(durable=durable)
         try:
             server.start()
             yield server
