@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import parse_qs
 
 from ._errors import ApiError
 from ._faults import NGINX_PAGE, FaultAction, Faults
+from ._query import read_query
 from ._ratelimit import RateLimiter
 from ._resources import Context, Handler, handler_table
 from ._routing import Router
@@ -295,7 +295,7 @@ class Simulator:
         rid: str,
     ) -> SimResponse:
         op = self._router_op(op_id)
-        parsed = parse_qs(query, keep_blank_values=True)
+        parsed = read_query(query, op.query_styles)
         try:
             for name in op.required_query:
                 if not parsed.get(name) or parsed[name][0] == "":

@@ -46,9 +46,8 @@ class Context:
         return values[0] if values else None
 
     def q_list(self, name: str) -> list[str]:
-        """Array query parameters: repeated (``a=1&a=2``), ``a[]=``, or comma-separated."""
-        raw = self.query.get(name, []) + self.query.get(f"{name}[]", [])
-        return [part for item in raw for part in item.split(",") if part]
+        """An array query parameter's items, as its spec style reads them (see ``_query``)."""
+        return [item for item in self.query.get(name, []) if item]
 
     def json(self) -> dict[str, Any]:
         """The JSON body as an object; an empty body is ``{}``; anything else is a 400."""
