@@ -5,7 +5,8 @@ when it has any, its assignee is a user, its team a team); timestamps spread ove
 before ``now`` (default: the simulator clock's current day at 00:00 UTC, so data is stable within
 a day and recent enough for "last 7 days" demos; pass ``now=`` for full determinism). Issue
 numbers increase with creation time. Ids come from the seed's own RNG, so they do not depend on
-requests made before seeding.
+requests made before seeding; each is claimed in the simulator's id registry, so none repeats an
+id already in use.
 
 Built for size: 100,000 issues take a couple of seconds. Choices are drawn in bulk, timestamps
 formatted from epoch seconds, the created-at index sorted once, and messages are generated
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from ._state import STANDARD_STATES, State, uuid4_from
+from ._state import STANDARD_STATES, State
 from ._store import Record, Scope
 from ._timefmt import fmt_epoch
 
@@ -145,11 +146,14 @@ class SeedSummary:
 
 
 class _Ids:
-    def __init__(self, rng: random.Random) -> None:
-        self._bits = rng.getrandbits
+    """Ids for seeded objects: drawn from the seed's RNG, claimed in the simulator's registry."""
+
+    def __init__(self, rng: random.Random, state: State) -> None:
+        self._rng = rng
+        self._claim = state.ids.claim
 
     def __call__(self) -> str:
-        return uuid4_from(self._bits(128))
+        return self._claim(self._rng)
 
 
 def _default_now(state: State) -> datetime:
@@ -174,7 +178,7 @@ def seed_state(
     moment = (now or _default_now(state)).astimezone(timezone.utc)
     now_ts = moment.timestamp()
     rng = random.Random(seed)
-    new_id = _Ids(rng)
+    new_id = _Ids(rng, state)
     store = state.store
     put = store.collection
 
@@ -517,7 +521,7 @@ def _messages_for(state: State, seed: int, scope: Scope) -> list[Record] | None:
     if issue is None or not issue.get("_seeded"):
         return None
     rng = random.Random(f"{seed}:{issue['id']}")
-    new_id = _Ids(rng)
+    new_id = _Ids(rng, state)
     start = datetime.fromisoformat(issue["created_at"].replace("Z", "+00:00")).timestamp()
     end = datetime.fromisoformat(issue["latest_message_time"].replace("Z", "+00:00")).timestamp()
     count = 2 + int(rng.random() * 3)
