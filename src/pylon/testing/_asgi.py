@@ -13,7 +13,7 @@ import asyncio
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import TYPE_CHECKING, Any
 
-from ._simulator import SimResponse, iter_chunks
+from ._response import SimResponse, iter_chunks
 
 if TYPE_CHECKING:
     from ._simulator import Simulator

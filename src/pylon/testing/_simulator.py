@@ -17,7 +17,7 @@ import threading
 import time
 import uuid
 from collections import Counter, deque
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -29,26 +29,13 @@ from ._faults import NGINX_PAGE, FaultAction, Faults
 from ._query import read_query
 from ._ratelimit import RateLimiter
 from ._resources import Context, Handler, handler_table
+from ._response import SimResponse
 from ._routing import Router
 from ._state import State
 from ._store import RawItems, Store
 from ._webhooks import Webhooks
 
 HeadersIn = Mapping[str, str] | Sequence[tuple[str, str]] | Sequence[tuple[bytes, bytes]] | None
-
-
-@dataclass
-class SimResponse:
-    """One answer: status, headers, body, and the fault (if any) the front end must act out."""
-
-    status: int
-    headers: list[tuple[str, str]]
-    body: bytes
-    operation: str | None = None
-    fault: FaultAction | None = None
-
-    def json(self) -> Any:
-        return json.loads(self.body)
 
 
 @dataclass
@@ -349,8 +336,3 @@ class Simulator:
             response.body = response.body[:cut]
         response.fault = fault
         return response
-
-
-def iter_chunks(body: bytes, size: int) -> Iterator[bytes]:
-    for start in range(0, len(body), size):
-        yield body[start : start + size]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from ._faults import FaultAction
-from ._simulator import SimResponse, iter_chunks
+from ._response import SimResponse, iter_chunks
 
 if TYPE_CHECKING:
     from ._simulator import Simulator
