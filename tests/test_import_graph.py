@@ -103,7 +103,9 @@ def imports_of(module: str, source: str, is_package: bool, known: Iterable[str])
             base = _base(module, is_package, node.level, node.module)
             for alias in node.names:
                 sub = f"{base}.{alias.name}"
-                found.add(sub if sub in modules else base)
+                # A submodule is a node; any other name is the module plus a leaf for the name
+                # (so a private name imported from a public module is seen too).
+                found.update((sub,) if sub in modules else (base, sub))
         elif (
             isinstance(node, ast.Call)
             and isinstance(node.func, (ast.Attribute, ast.Name))
@@ -256,13 +258,15 @@ def cli_modules(graph: Graph) -> list[str]:
 
 def cli_violations(graph: Graph, module: str, own: Iterable[str] = ("pylon.cli",)) -> list[str]:
     """Imports of `module` (a CLI module) that are not public names of pylon."""
-    out = []
-    for name in sorted(graph[module]):
+    private = set()
+    for name in graph[module]:
         if _top(name) != "pylon" or any(_within(name, root) for root in own):
             continue  # outside packages, and the CLI's own modules, are its business
-        if any(part.startswith("_") for part in name.split(".")):
-            out.append(f"{module} imports the private module {name}")
-    return out
+        parts = name.split(".")
+        first = next((i for i, part in enumerate(parts) if part.startswith("_")), None)
+        if first is not None:
+            private.add(".".join(parts[: first + 1]))
+    return [f"{module} imports the private {name}" for name in sorted(private)]
 
 
 # -- the checks on this code base -----------------------------------------------------------------
@@ -350,7 +354,7 @@ def _graph(**edges: str) -> dict[str, frozenset[str]]:
 def test_checker_finds_a_cycle_through_a_function_level_import() -> None:
     source = "def app():\n    from ._asgi import create_app\n"
     imports = imports_of("pylon.testing._simulator", source, False, ["pylon.testing._asgi"])
-    assert imports == {"pylon.testing._asgi"}
+    assert imports == {"pylon.testing._asgi", "pylon.testing._asgi.create_app"}
     graph = _graph(a="b", b="c", c="a", d="a")
     assert cycles(graph, graph) == [["a", "b", "c"]]
 
@@ -364,7 +368,21 @@ def test_checker_ignores_type_checking_imports_and_resolves_relative_ones() -> N
     )
     known = ["pylon.testing._simulator", "pylon.filters", "pylon._errors"]
     imports = imports_of("pylon.testing._asgi", source, False, known)
-    assert imports == {"typing", "pylon.filters", "pylon._errors", "importlib", "pylon"}
+    assert imports == {
+        "typing",
+        "typing.TYPE_CHECKING",
+        "pylon.filters",
+        "pylon._errors",
+        "pylon._errors.PylonError",
+        "importlib",
+        "pylon",
+    }
+
+
+def test_checker_sees_a_private_name_from_a_public_module() -> None:
+    imports = imports_of("pylon.cli", "from pylon import Pylon, _secret\n", False, ["pylon"])
+    graph = {"pylon.cli": imports}
+    assert cli_violations(graph, "pylon.cli") == ["pylon.cli imports the private pylon._secret"]
 
 
 def test_checker_flags_each_broken_rule() -> None:
@@ -388,7 +406,7 @@ def test_checker_flags_each_broken_rule() -> None:
         "pylon.testing._asgi reaches the facade module pylon._transport"
     ]
     assert cli_violations(graph, "pylon.cli") == [
-        "pylon.cli imports the private module pylon.testing._cli"
+        "pylon.cli imports the private pylon.testing._cli"
     ]
 
 
