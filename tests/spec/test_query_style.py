@@ -15,6 +15,7 @@ from urllib.parse import unquote
 
 import httpx
 import pytest
+from openapi_python_client.strings import snake_case
 from pylon_openapi import spec_tables
 from pylon_openapi.query_encoding import QueryStyleError, query_string
 
@@ -27,22 +28,32 @@ ITEMS = ["doc one", "a,b", "é"]
 DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 
 
-def _array_query_params() -> list[tuple[str, str, str, bool]]:
+def _query_params() -> list[tuple[str, dict[str, Any]]]:
     import json
 
     spec = json.loads(SPEC_PATH.read_text())
-    found = []
-    for item in spec["paths"].values():
-        for op in item.values():
-            for param in op.get("parameters", []):
-                if param["in"] == "query" and param["schema"].get("type") == "array":
-                    style = param.get("style", "form")
-                    explode = param.get("explode", style == "form")
-                    found.append((op["operationId"], param["name"], style, explode))
-    return found
+    return [
+        (op["operationId"], param)
+        for item in spec["paths"].values()
+        for op in item.values()
+        for param in op.get("parameters", [])
+        if param["in"] == "query"
+    ]
 
 
-ARRAY_PARAMS = _array_query_params()
+ARRAY_PARAMS = [
+    (op_id, p["name"], p.get("style", "form"), p.get("explode", p.get("style", "form") == "form"))
+    for op_id, p in _query_params()
+    if p["schema"].get("type") == "array"
+]
+# A value of each scalar type, and how it must look on the wire.
+SCALARS = {"string": ("a b,c/é", "a%20b%2Cc%2F%C3%A9"), "integer": (25, "25"),
+           "boolean": (True, "true")}  # fmt: skip
+SCALAR_PARAMS = [
+    (op_id, p["name"], p["schema"]["type"])
+    for op_id, p in _query_params()
+    if p["schema"].get("type") in SCALARS
+]
 
 
 def test_the_walk_covers_the_documented_explode_false_parameters() -> None:
@@ -51,14 +62,22 @@ def test_the_walk_covers_the_documented_explode_false_parameters() -> None:
     assert ("DeleteTrainingDataDocuments", "external_ids") in names
 
 
-def _send(op_id: str, arguments: dict[str, Any]) -> httpx.Request:
+def _argument(parameters: Any, api_name: str) -> str:
+    """The generated builder's argument for an API parameter (`type` becomes `type_`)."""
+    snake = snake_case(api_name)
+    found = [n for n in (api_name, snake, f"{snake}_") if n in parameters]
+    assert found, f"no argument for {api_name} in {list(parameters)}"
+    return found[0]
+
+
+def _send(op_id: str, values: dict[str, Any]) -> httpx.Request:
     """The request the generated builder of `op_id` makes, as httpx puts it on the wire."""
     entry = spec_tables.OPERATIONS[op_id]
     module = importlib.import_module(f"pylon_openapi.api.{entry['module']}")
-    for name, param in inspect.signature(module._get_kwargs).parameters.items():
-        if param.default is inspect.Parameter.empty and name not in arguments:
-            assert name in entry["path_params"] or name in entry["required_query"], name
-            arguments[name] = "x"
+    parameters = inspect.signature(module._get_kwargs).parameters
+    arguments = {_argument(parameters, k): v for k, v in values.items()}
+    for name in (*entry["path_params"], *entry["required_query"]):
+        arguments.setdefault(_argument(parameters, name), "x")
     sent: list[httpx.Request] = []
     transport = httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200, json={}))
     with httpx.Client(base_url="https://api.example.test", transport=transport) as client:
@@ -82,6 +101,18 @@ def test_array_query_parameter_wire_form(op_id: str, name: str, style: str, expl
         # One key; the delimiter written literally, so it is the only thing a server splits on.
         assert len(values) == 1, f"{op_id}.{name}: repeated key in {request.url}"
         assert [unquote(v) for v in values[0].split(DELIMITERS[style])] == ITEMS, request.url
+
+
+def test_every_query_parameter_is_walked() -> None:
+    walked = {(op, name) for op, name, *_ in ARRAY_PARAMS + SCALAR_PARAMS}  # type: ignore[operator]
+    assert walked == {(op_id, p["name"]) for op_id, p in _query_params()}
+
+
+@pytest.mark.parametrize(("op_id", "name", "kind"), SCALAR_PARAMS)
+def test_scalar_query_parameter_wire_form(op_id: str, name: str, kind: str) -> None:
+    value, wire = SCALARS[kind]
+    request = _send(op_id, {name: value})
+    assert _values_read(request.url.query, name) == [wire], request.url
 
 
 def test_facade_sends_document_ids_in_the_documented_style() -> None:
