@@ -93,8 +93,10 @@ def encode_query_by_style(source: str, styles: dict[str, tuple[str, bool]]) -> s
     added = [indent + _COMMENT, f'{indent}_kwargs["url"] += query_string(params, {literal})\n']
     end = stmt.end_lineno or stmt.lineno
     out = lines[:params_line] + lines[params_line + 1 : end] + added + lines[end:]
-    types_import = next(i for i, line in enumerate(out) if line.startswith("from ...types import"))
-    out.insert(types_import, _IMPORT)
+    anchor = [i for i, line in enumerate(out) if line.startswith("from ...types import")]
+    if not anchor:
+        raise GeneratedShapeError("no `from ...types import` line to place the import before")
+    out.insert(anchor[0], _IMPORT)
     return "".join(out)
 
 
