@@ -101,3 +101,46 @@ def test_other_values_change_nothing(value: str) -> None:
     before = list(logger.handlers)
     configure_from_env({"PYLON_LOG": value})
     assert logger.handlers == before
+
+
+_GIVE_UP_SCRIPT = """
+import httpx
+from pylon import Pylon, ServerError
+transport = httpx.MockTransport(lambda request: httpx.Response(503, json={"errors": ["down"]}))
+client = Pylon(api_key="pylon_log_key_0123456789", base_url="http://127.0.0.1:9",
+               transport=transport, max_retries=0, rate_limit=False)
+try:
+    client.me.get()
+except ServerError:
+    print("raised")
+"""
+
+
+def _run_script(env_log: str | None) -> tuple[str, str]:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "PYLON_LOG"}
+    if env_log is not None:
+        env["PYLON_LOG"] = env_log
+    done = subprocess.run(
+        [sys.executable, "-c", _GIVE_UP_SCRIPT],
+        capture_output=True, text=True, env=env, timeout=60, check=True,
+    )  # fmt: skip
+    return done.stdout, done.stderr
+
+
+def test_library_prints_nothing_when_the_application_configured_no_logging() -> None:
+    # Fails without the NullHandler: Python's last-resort handler prints the SDK's
+    # "Giving up on ..." WARNING on stderr of a program that never configured logging.
+    assert any(isinstance(h, logging.NullHandler) for h in logger.handlers)
+    out, err = _run_script(None)
+    assert out.strip() == "raised"
+    assert err == ""
+
+
+def test_pylon_log_still_prints_with_the_null_handler() -> None:
+    out, err = _run_script("info")
+    assert out.strip() == "raised"
+    assert "WARNING pylon: Giving up on GET /me" in err
