@@ -126,6 +126,10 @@ class ApiCall:
     def parse(self, response: httpx.Response) -> Any:
         if not response.is_success:
             raise error_for_response(response)
+        if _is_empty_success(response):
+            # A 204, or an empty 2xx to a DELETE: the deletion happened and there is nothing to
+            # parse. Any other empty 2xx falls through to the JSON check below and is refused.
+            return None
         payload = response_json(response)
         if not isinstance(payload, dict):
             raise response_validation_error(response, f"{self.op.id}: expected a JSON object")
@@ -133,25 +137,40 @@ class ApiCall:
             if self.paged:
                 return self._page(payload)
             return self._result(payload)
+        except _ShapeError as exc:
+            raise response_validation_error(
+                response, f"{exc}; check base_url, or report it if it is Pylon's answer."
+            ) from None
         except (TypeError, ValueError, KeyError, AttributeError) as exc:
             raise response_validation_error(
                 response, f"{self.op.id}: the response does not have the documented shape ({exc})"
             ) from exc
 
+    def _data(self, payload: dict[str, Any], response_kind: str) -> Any:
+        """The envelope's `data`, checked against the JSON type the spec documents for it."""
+        if "data" not in payload:
+            raise _ShapeError(
+                f"{self.op.id}: the response has no `data` (Pylon wraps results in it)"
+            )
+        data = payload["data"]
+        expected, kind = (list, "a list") if response_kind == "list" else (dict, "an object")
+        if not isinstance(data, expected):
+            raise _ShapeError(
+                f"{self.op.id}: `data` is {_json_kind(data)} where the spec documents {kind}"
+            )
+        return data
+
     def _result(self, payload: dict[str, Any]) -> Any:
         factory = self.item_factory or self.op.result_model
         if self.op.data_model is None:
             return factory.from_dict(payload) if factory else payload
-        data = payload.get("data")
         if self.op.data_is_list:
-            return [factory.from_dict(item) for item in data or ()]
-        return factory.from_dict(data) if data is not None else None
+            return [factory.from_dict(item) for item in self._data(payload, "list")]
+        return factory.from_dict(self._data(payload, "object"))
 
     def _page(self, payload: dict[str, Any]) -> Page[Any]:
         factory = self.item_factory or self.op.result_model
-        raw_items = payload.get("data") or []
-        if not isinstance(raw_items, list):
-            raise TypeError("`data` is not a list")
+        raw_items = self._data(payload, "list")
         pagination = payload.get("pagination")
         return Page(
             items=[factory.from_dict(item) for item in raw_items],
@@ -159,6 +178,27 @@ class ApiCall:
             pagination=pagination if isinstance(pagination, dict) else None,
             request_id=payload.get("request_id"),
         )
+
+
+class _ShapeError(ValueError):
+    """The envelope is not the documented shape; `parse` turns it into a typed error."""
+
+
+def _json_kind(value: object) -> str:
+    if value is None:
+        return "null"
+    names = {bool: "a boolean", str: "a string", list: "a list", dict: "an object"}
+    return next((n for t, n in names.items() if isinstance(value, t)), "a number")
+
+
+def _is_empty_success(response: httpx.Response) -> bool:
+    try:
+        method = response.request.method
+    except RuntimeError:  # a Response built by hand has no request
+        method = None
+    if response.status_code != 204 and method != "DELETE":
+        return False
+    return not response.read().strip()
 
 
 def make_call(

@@ -47,14 +47,38 @@ class Page(Generic[T]):
 
     @property
     def next_cursor(self) -> str | None:
+        """The cursor of the next page as text. A JSON number is followed as its text form (the
+        API documents a string); any other non-string cursor gives None here and makes the
+        walk raise `PaginationError` rather than end as if this were the last page."""
         cursor = (self.pagination or {}).get("cursor")
+        if isinstance(cursor, (int, float)) and not isinstance(cursor, bool):
+            return _number_text(cursor)
         return cursor if isinstance(cursor, str) and cursor else None
+
+    @property
+    def unusable_cursor(self) -> object:
+        """A present, non-empty cursor that cannot be sent back (an object, a list, a boolean),
+        on a page that says there is more; None otherwise."""
+        cursor = (self.pagination or {}).get("cursor")
+        more = bool(self.pagination and self.pagination.get("has_next_page"))
+        if not more or cursor is None or cursor == "" or self.next_cursor is not None:
+            return None
+        return cursor
 
     def __len__(self) -> int:
         return len(self.items)
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.items)
+
+
+def _number_text(value: float) -> str | None:
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return None
+        if value.is_integer():
+            return str(int(value))
+    return str(value)
 
 
 # A source fetches one page for a cursor (None = the first page of that source).
@@ -104,6 +128,15 @@ def walk_pages(walk: PageWalk[Any]) -> Generator[ApiCall | Page[Any], Any, None]
             yield page
             if walk.max_items is not None and delivered >= walk.max_items:
                 return
+            unusable = page.unusable_cursor
+            if unusable is not None:
+                raise PaginationError(
+                    f"The server said there is a next page but its cursor is"
+                    f" {type(unusable).__name__} {str(unusable)[:40]!r}, not a string; stopping"
+                    " rather than ending the walk as if it were complete.",
+                    cursor=cursor,
+                    items_delivered=delivered,
+                )
             if not page.has_next_page:
                 break
             next_cursor = page.next_cursor

@@ -147,3 +147,40 @@ def test_issues_list_days_and_limit(make_client: Any) -> None:
     start = datetime.fromisoformat(rec.requests[0].url.params["start_time"].replace("Z", "+00:00"))
     end = datetime.fromisoformat(rec.requests[0].url.params["end_time"].replace("Z", "+00:00"))
     assert end - start == timedelta(days=7)
+
+
+# -- cursors of the wrong JSON type (issue 11, item 16) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "sent"), [(2, "2"), (12345678901234567890, "12345678901234567890"), (3.0, "3")]
+)
+def test_a_numeric_cursor_is_followed_as_text(make_client: Any, raw: Any, sent: str) -> None:
+    # Fails on the old main: a numeric cursor ended the walk silently after page 1.
+    def answer(request: httpx.Request) -> httpx.Response:
+        if json.loads(request.content).get("cursor") is None:
+            return envelope([{"id": "a"}], pagination={"cursor": raw, "has_next_page": True})
+        return envelope([{"id": "b"}], pagination={"cursor": None, "has_next_page": False})
+
+    client, rec = make_client(answer)
+    assert [i.id for i in client.issues.search(FILTER)] == ["a", "b"]
+    assert [b.get("cursor") for b in rec.bodies()] == [None, sent]
+
+
+@pytest.mark.parametrize("raw", [{"after": "x"}, ["c1"], True, float("nan")])
+def test_an_unusable_cursor_raises_instead_of_ending_the_walk(make_client: Any, raw: Any) -> None:
+    # Fails on the old main: the walk stopped after page 1 as if it were complete.
+    def answer(request: httpx.Request) -> httpx.Response:
+        body = {"data": [{"id": "a"}], "pagination": {"cursor": raw, "has_next_page": True}}
+        return httpx.Response(
+            200, content=json.dumps(body), headers={"content-type": "application/json"}
+        )
+
+    client, rec = make_client(answer)
+    seen: list[str] = []
+    with pytest.raises(PaginationError, match="not a string") as caught:
+        for issue in client.issues.search(FILTER):
+            seen.append(issue.id)
+    assert seen == ["a"]
+    assert caught.value.items_delivered == 1
+    assert len(rec.requests) == 1
