@@ -184,3 +184,46 @@ def test_an_unusable_cursor_raises_instead_of_ending_the_walk(make_client: Any, 
     assert seen == ["a"]
     assert caught.value.items_delivered == 1
     assert len(rec.requests) == 1
+
+
+# -- issues.list failures carry a resume position (issue 11, item 15) -----------------------
+
+
+def test_issues_list_failure_carries_the_window_to_resume_from(make_client: Any) -> None:
+    # Fails on the old main: a failure in window 2 of 3 carried cursor=None and nothing else.
+    since = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    until = since + timedelta(days=75)
+    second = "2026-01-31T00:00:00Z"
+
+    def answer(failing: bool) -> Any:
+        def handler(request: httpx.Request) -> httpx.Response:
+            start = request.url.params["start_time"]
+            if failing and start == second:
+                return httpx.Response(503, json={"errors": ["busy"], "request_id": "r503"})
+            return envelope([{"id": f"{start}-{n}"} for n in range(2)])
+
+        return handler
+
+    client, _ = make_client(answer(failing=True))
+    seen: list[str] = []
+    with pytest.raises(ServerError) as caught:
+        for issue in client.issues.list(since=since, until=until):
+            seen.append(issue.id)
+    error = caught.value
+    assert len(seen) == 2 and error.items_delivered == 2
+    assert error.window == (datetime(2026, 1, 31, tzinfo=timezone.utc), until)
+    assert error.cursor is None  # GET /issues pages have no cursor
+    assert pickle.loads(pickle.dumps(error)).window == error.window
+
+    healthy, rec = make_client(answer(failing=False))
+    rest = [i.id for i in healthy.issues.list(since=error.window[0], until=error.window[1])]
+    assert [r.url.params["start_time"] for r in rec.requests] == [second, "2026-03-02T00:00:00Z"]
+    everything = [i.id for i in healthy.issues.list(since=since, until=until)]
+    assert seen + rest == everything
+
+
+def test_walks_without_time_windows_carry_no_window(make_client: Any) -> None:
+    client, _ = make_client(paged([["a"], ["b"]], fail_on=1))
+    with pytest.raises(ServerError) as caught:
+        list(client.issues.search(FILTER))
+    assert caught.value.window is None and caught.value.cursor == "c1"
