@@ -11,7 +11,8 @@ from __future__ import annotations
 import html
 import importlib
 import inspect
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -19,6 +20,7 @@ from typing import Any
 import httpx
 
 from ._errors import (
+    APIConnectionError,
     PylonValidationError,
     error_for_response,
     response_json,
@@ -38,6 +40,10 @@ def _check_path_param(op: Operation, name: str, value: object) -> str:
             f"{op.id}: `{name}` must be a string id, got {type(value).__name__}."
         )
     text = str(value)
+    if not _encodable(text):
+        raise PylonValidationError(
+            f"{op.id}: `{name}` contains text that cannot be encoded as UTF-8 (a lone surrogate?)."
+        )
     if text.strip() in _INVALID_IDS:
         raise PylonValidationError(
             f"{op.id}: `{name}` must be a non-empty id (got {text!r}); an empty or dot-only id"
@@ -48,6 +54,14 @@ def _check_path_param(op: Operation, name: str, value: object) -> str:
             f"{op.id}: `{name}` is {len(text)} characters long; ids are at most {_MAX_ID_LENGTH}."
         )
     return text
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _to_plain(value: Any) -> Any:
@@ -122,6 +136,29 @@ class ApiCall:
     paged: bool = False
     cursor: str | None = None
     item_factory: Any = None
+
+    @contextmanager
+    def sending(self) -> Iterator[None]:
+        """Types what httpx raises while building or reading this call's request outside the
+        transport (which types everything it sends): text that cannot be encoded, an invalid
+        URL, a stream that cannot be read."""
+        try:
+            yield
+        except UnicodeEncodeError:
+            raise PylonValidationError(
+                f"{self.op.id}: an argument contains text that cannot be encoded as UTF-8 (for"
+                " example a lone surrogate from a badly decoded file); clean it before sending."
+            ) from None
+        except httpx.InvalidURL as exc:
+            raise PylonValidationError(
+                f"{self.op.id}: the request URL is invalid ({exc}); check the ids and parameters."
+            ) from None
+        except (httpx.HTTPError, httpx.StreamError) as exc:
+            raise APIConnectionError(
+                f"{self.op.id}: {type(exc).__name__} while sending or reading the response"
+                f" ({str(exc)[:200]}); the request may have reached Pylon.",
+                maybe_processed=True,
+            ) from exc
 
     def parse(self, response: httpx.Response) -> Any:
         if not response.is_success:

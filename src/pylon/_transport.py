@@ -46,6 +46,7 @@ from ._errors import (
     APITimeoutError,
     PylonConfigError,
     request_id_from_headers,
+    response_validation_error,
 )
 from ._logging import configure_from_env, logger, redact
 from ._ratelimit import RateLimiter, RateLimiterRegistry, acquire, acquire_async
@@ -83,6 +84,8 @@ USER_AGENT = (
     f"python/{sys.version_info.major}.{sys.version_info.minor} httpx/{httpx.__version__}"
 )
 _HTTPX_DEFAULT_UA = "python-httpx/"
+# httpx failures outside `TransportError` that an inner transport or a caller's client can raise.
+_OTHER_HTTPX_ERRORS = (httpx.HTTPError, httpx.StreamError, httpx.InvalidURL)
 _MAX_BODY_FOR_REQUEST_ID = 1 << 20
 _STOP_PHRASES = {
     "retries_exhausted": "no retries left",
@@ -227,11 +230,15 @@ class _Call:
             self._sent = None
 
     def received(self, raw: httpx.Response, body: bytes) -> httpx.Response:
-        """The attempt's response, fully read, re-attached to the caller's (keyless) request."""
+        """The attempt's response, fully read and decoded, re-attached to the caller's (keyless)
+        request."""
         extensions = {k: v for k, v in raw.extensions.items() if k != "network_stream"}
+        headers, body, undecodable = _decode_content(raw.headers, body)
+        if undecodable is not None:
+            extensions[_UNDECODABLE_KEY] = undecodable
         response = httpx.Response(
             raw.status_code,
-            headers=raw.headers,
+            headers=headers,
             stream=httpx.ByteStream(body),
             request=self.request,
             extensions=extensions,
@@ -304,7 +311,30 @@ class _Call:
 
     def finish(self, response: httpx.Response) -> httpx.Response:
         response.extensions[EXTENSION_KEY] = self.info()
+        encoding = response.extensions.get(_UNDECODABLE_KEY)
+        if encoding is not None and response.is_success:
+            # Not retried (the status said success); an error status with a bad body goes on to
+            # the usual status handling, its raw bytes kept as the body.
+            raise response_validation_error(
+                response,
+                f"Pylon's {response.status_code} answer to {self.request.method} {self.path} is"
+                f" labelled Content-Encoding: {encoding} but is not valid {encoding} (often a"
+                " misconfigured proxy), so its content was not used. Check any proxy between"
+                " you and Pylon.",
+            )
         return response
+
+    def unexpected_error(self, error: Exception) -> APIConnectionError:
+        """The typed error for an httpx failure outside the transport error tree (a stream
+        that cannot be re-read, an invalid URL, a caller's client raising from a hook)."""
+        detail = redact(str(error))[:200] or "no details"
+        return APIConnectionError(
+            f"{self.request.method} {self.path} failed: {type(error).__name__} ({detail})."
+            " It was not retried; the request may have reached Pylon.",
+            request=self.request,
+            maybe_processed=self.run.attempts > 0,
+            retries_taken=max(self.run.attempts - 1, 0),
+        )
 
     def connection_error(self, error: httpx.TransportError) -> APIConnectionError:
         """The typed error for a failure that outlasted the retries."""
@@ -354,6 +384,32 @@ def _request_id(response: httpx.Response, body: bytes) -> str | None:
         return None
     value = data.get("request_id") if isinstance(data, dict) else None
     return value if isinstance(value, str) else None
+
+
+_UNDECODABLE_KEY = "pylon.undecodable_encoding"
+
+
+def _decode_content(headers: httpx.Headers, body: bytes) -> tuple[httpx.Headers, bytes, str | None]:
+    """The body decoded per its Content-Encoding, with headers that no longer claim one.
+
+    Decoding here, inside the attempt, means a body labelled gzip that is not gzip becomes a
+    status-driven outcome (retried like any 5xx for reads, a typed error for a 2xx) instead of an
+    `httpx.DecodingError` raised later, outside the SDK, when httpx reads the response. On
+    failure the raw bytes are kept and the encoding is returned as the third value.
+    """
+    encoding = headers.get("content-encoding", "").strip()
+    if not encoding or encoding.lower() == "identity":
+        return headers, body, None
+    undecodable: str | None = None
+    try:  # a throwaway response runs httpx's own decoders (gzip, deflate, br, zstd if installed)
+        body = httpx.Response(200, headers=headers, stream=httpx.ByteStream(body)).read()
+    except httpx.DecodingError:
+        undecodable = encoding
+    plain = headers.copy()
+    del plain["content-encoding"]
+    if "content-length" in plain:
+        plain["content-length"] = str(len(body))
+    return plain, body, undecodable
 
 
 _V = TypeVar("_V")
@@ -515,6 +571,8 @@ class PylonTransport(_BaseTransport, httpx.BaseTransport):
             response = call.run.controller(self._shared.hooks.sleep)(self._attempt, call)
         except httpx.TransportError as error:
             raise call.connection_error(error) from error
+        except _OTHER_HTTPX_ERRORS as error:
+            raise call.unexpected_error(error) from error
         return call.finish(response)
 
     def _attempt(self, call: _Call) -> httpx.Response:
@@ -596,6 +654,8 @@ class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
             response: httpx.Response = await controller(self._attempt, call)
         except httpx.TransportError as error:
             raise call.connection_error(error) from error
+        except _OTHER_HTTPX_ERRORS as error:
+            raise call.unexpected_error(error) from error
         return call.finish(response)
 
     async def _attempt(self, call: _Call) -> httpx.Response:
