@@ -603,11 +603,53 @@ class PylonTransport(_BaseTransport, httpx.BaseTransport):
             self._inner.get().close()
 
 
+class _PoolPerLoop(httpx.AsyncBaseTransport):
+    """One connection pool per event loop.
+
+    A pooled connection belongs to the loop that opened it: reused from another loop (the next
+    `asyncio.run` of a script that keeps one client) it fails with `RuntimeError: Event loop is
+    closed`. So each loop gets its own pool. Pools of loops that have closed are dropped when
+    the next pool is made: their sockets cannot be closed politely without their loop, and the
+    garbage collector closes them.
+    """
+
+    def __init__(self, factory: Callable[[], httpx.AsyncBaseTransport]) -> None:
+        self._factory = factory
+        self._pools: dict[asyncio.AbstractEventLoop, httpx.AsyncBaseTransport] = {}
+        self._lock = threading.Lock()
+
+    def _pool(self) -> httpx.AsyncBaseTransport:
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            pool = self._pools.get(loop)
+            if pool is None:
+                for old in [old for old in self._pools if old.is_closed()]:
+                    del self._pools[old]
+                pool = self._pools[loop] = self._factory()
+            return pool
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._pool().handle_async_request(request)
+
+    async def aclose(self) -> None:
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            pool = self._pools.pop(loop, None)
+            self._pools.clear()  # other loops' pools: see the class docstring
+        if pool is not None:
+            await pool.aclose()
+
+
 class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
     """Async twin of `PylonTransport` (same parameters; `transport` is an async transport).
 
-    The cap on requests in flight is an `asyncio.Semaphore` per event loop, so a client used
-    from two successive `asyncio.run` calls does not touch a semaphore of a closed loop.
+    The cap on requests in flight is an `asyncio.Semaphore` per event loop, and the default
+    connection pool is one per event loop, so a client used from successive `asyncio.run` calls
+    never touches a semaphore or a connection of a closed loop.
     """
 
     def __init__(
@@ -621,7 +663,7 @@ class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
         super().__init__(config, routes, hooks)
         limits = _pool_limits(config)
         self._inner: _PerProcess[httpx.AsyncBaseTransport] = (
-            _PerProcess(lambda: httpx.AsyncHTTPTransport(limits=limits))
+            _PerProcess(lambda: _PoolPerLoop(lambda: httpx.AsyncHTTPTransport(limits=limits)))
             if transport is None
             else _PerProcess.fixed(transport)
         )
