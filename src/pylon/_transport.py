@@ -34,7 +34,7 @@ import sys
 import threading
 import time
 import weakref
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
@@ -126,12 +126,21 @@ def default_routes() -> RouteTable:
 
 
 class _Shared:
-    """What a transport and its `with_config` clones have in common."""
+    """What a transport and its `with_config` clones have in common.
+
+    The limiter registry holds no setting of its own: each transport resolves its own config's
+    `rate_limit` to a limit per operation (`_BaseTransport.limiter_for`), so a clone's setting
+    takes effect on the clone. Transports asking for the same limit of the same operation share
+    one limiter, keyed by the operation id.
+    """
 
     def __init__(self, config: ClientConfig, routes: RouteTable, hooks: TransportHooks) -> None:
         self.routes = routes
         self.hooks = hooks
-        self.limiters = RateLimiterRegistry.from_setting(config.rate_limit)
+        self.limiters = RateLimiterRegistry()
+        # The pool and the shared cap on requests in flight are sized for the first client.
+        self.max_concurrency = config.max_concurrency
+        self.operation_ids = frozenset(r.operation_id for r in routes if r.operation_id)
 
 
 class _Call:
@@ -145,11 +154,9 @@ class _Call:
         self.path = request.url.path
         self.own_origin = transport._is_own_origin(request.url)
         self.route: Route = shared.routes.match(request.method, transport._route_path(request))
-        limit = shared.limiters.limit_for(self.route.operation_id, self.route.rate_limit)
+        limit = transport.limit_for(self.route)
         self.limiter: RateLimiter | None = (
-            shared.limiters.get(self.route.operation_id, self.route.rate_limit)
-            if self.own_origin
-            else None
+            transport.limiter_for(self.route, limit) if self.own_origin else None
         )
         self.run = RetryRun(
             transport._policy,
@@ -477,6 +484,7 @@ class _BaseTransport:
             config, routes if routes is not None else default_routes(), hooks or TransportHooks()
         )
         self._owns_inner = True
+        self._own_gate: Any = None
         self._configure()
 
     def _configure(self) -> None:
@@ -488,6 +496,35 @@ class _BaseTransport:
             deadline=self.config.deadline,
             retry_creates_on_429=self.config.retry_creates_on_429,
         )
+        _check_rate_limit_ids(self.config.rate_limit, self._shared.operation_ids)
+        shared_cap = self._shared.max_concurrency
+        if self.config.max_concurrency > shared_cap:
+            raise PylonConfigError(
+                f"max_concurrency={self.config.max_concurrency} is above this client's"
+                f" {shared_cap}: a with_options clone shares its parent's pool of {shared_cap}"
+                " connections, so it can only lower the cap. Create a new client for more."
+            )
+        # A clone with a lower cap queues on its own gate first, then on the shared one.
+        self._own_cap = (
+            self.config.max_concurrency if self.config.max_concurrency < shared_cap else None
+        )
+
+    def limit_for(self, route: Route) -> tuple[int, float] | None:
+        """The limit this transport's config sets for an operation: its override, else the
+        documented one (whether or not limiting is on; retries pace 429s by it)."""
+        setting, operation_id = self.config.rate_limit, route.operation_id
+        if isinstance(setting, Mapping) and operation_id is not None and operation_id in setting:
+            return setting[operation_id]
+        return route.rate_limit
+
+    def limiter_for(self, route: Route, limit: tuple[int, float] | None) -> RateLimiter | None:
+        """The shared limiter pacing this transport's calls of an operation, None if unpaced."""
+        if self.config.rate_limit is False or route.operation_id is None or limit is None:
+            return None
+        key = route.operation_id
+        if limit != route.rate_limit:  # an override: its own bucket, not the documented one's
+            key = f"{key} {limit[0]}/{limit[1]:g}s"
+        return self._shared.limiters.get(key, limit)
 
     def with_config(self: _T, config: ClientConfig) -> _T:
         """A transport with other options (`with_options`) that shares this one's connection
@@ -496,7 +533,11 @@ class _BaseTransport:
         clone.config = config
         clone._owns_inner = False
         clone._configure()
+        clone._own_gate = None if clone._own_cap is None else clone._new_gate(clone._own_cap)
         return clone
+
+    def _new_gate(self, size: int) -> Any:
+        raise NotImplementedError
 
     def _is_own_origin(self, url: httpx.URL) -> bool:
         return (url.scheme, url.host, url.port or _default_port(url.scheme)) == self._origin
@@ -512,6 +553,22 @@ class _BaseTransport:
             f"<{type(self).__name__} base_url={self.config.base_url!r}"
             f" api_key={masked(self.config.api_key)!r}>"
         )
+
+
+def _check_rate_limit_ids(setting: object, known: frozenset[str]) -> None:
+    """Refuse a rate_limit override naming no operation (a typo would be silently ignored)."""
+    if not isinstance(setting, Mapping) or not known:
+        return
+    for operation_id in setting:
+        if operation_id not in known:
+            import difflib
+
+            closest = difflib.get_close_matches(operation_id, sorted(known), n=1, cutoff=0.0)
+            hint = f" Did you mean {closest[0]!r}?" if closest else ""
+            raise PylonConfigError(
+                f"rate_limit names {operation_id!r}, which is not an operation id.{hint}"
+                " Overrides are keyed by the spec's operation ids, e.g. 'SearchIssues'."
+            )
 
 
 def _default_port(scheme: str) -> int | None:
@@ -552,7 +609,10 @@ class PylonTransport(_BaseTransport, httpx.BaseTransport):
             if transport is None
             else _PerProcess.fixed(transport)
         )
-        self._gate = _PerProcess(lambda: threading.BoundedSemaphore(config.max_concurrency))
+        self._gate = self._new_gate(config.max_concurrency)
+
+    def _new_gate(self, size: int) -> _PerProcess[threading.BoundedSemaphore]:
+        return _PerProcess(lambda: threading.BoundedSemaphore(size))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(self, request)
@@ -581,26 +641,55 @@ class PylonTransport(_BaseTransport, httpx.BaseTransport):
             call.limiter, hooks.clock, hooks.sleep, max_wait=call.slot_budget()
         ):
             raise call.queued_past_deadline()
-        with self._gate.get():
+        if self._own_gate is None:
+            with self._gate.get():
+                return self._send_once(call)
+        with self._own_gate.get(), self._gate.get():
+            return self._send_once(call)
+
+    def _send_once(self, call: _Call) -> httpx.Response:
+        """One attempt on the wire, inside the concurrency gates: send, read the whole body."""
+        try:
+            raw = self._inner.get().handle_request(call.begin_attempt())
             try:
-                raw = self._inner.get().handle_request(call.begin_attempt())
-                try:
-                    body = bytearray()
-                    for chunk in cast(httpx.SyncByteStream, raw.stream):
-                        call.check_deadline()
-                        body += chunk
-                finally:
-                    raw.close()
-            except httpx.TransportError as error:
-                call.failed(error)
-                raise
+                body = bytearray()
+                for chunk in cast(httpx.SyncByteStream, raw.stream):
+                    call.check_deadline()
+                    body += chunk
             finally:
-                call.end_attempt()
+                raw.close()
+        except httpx.TransportError as error:
+            call.failed(error)
+            raise
+        finally:
+            call.end_attempt()
         return call.received(raw, bytes(body))
 
     def close(self) -> None:
         if self._owns_inner:
             self._inner.get().close()
+
+
+class _SemaphorePerLoop:
+    """An `asyncio.Semaphore` of `size` per event loop: a semaphore belongs to its loop, and a
+    client may be used from successive `asyncio.run` calls."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._by_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._lock = threading.Lock()
+
+    def get(self) -> asyncio.Semaphore:
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            gate = self._by_loop.get(loop)
+            if gate is None:
+                gate = self._by_loop[loop] = asyncio.Semaphore(self._size)
+            return gate
 
 
 class _PoolPerLoop(httpx.AsyncBaseTransport):
@@ -667,20 +756,10 @@ class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
             if transport is None
             else _PerProcess.fixed(transport)
         )
-        self._gates: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
-            weakref.WeakKeyDictionary()
-        )
-        self._gates_lock = threading.Lock()
+        self._gate = self._new_gate(config.max_concurrency)
 
-    def _gate(self) -> asyncio.Semaphore:
-        import asyncio
-
-        loop = asyncio.get_running_loop()
-        with self._gates_lock:
-            gate = self._gates.get(loop)
-            if gate is None:
-                gate = self._gates[loop] = asyncio.Semaphore(self.config.max_concurrency)
-            return gate
+    def _new_gate(self, size: int) -> _SemaphorePerLoop:
+        return _SemaphorePerLoop(size)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(self, request)
@@ -706,21 +785,27 @@ class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
             call.limiter, hooks.clock, hooks.async_sleep, max_wait=call.slot_budget()
         ):
             raise call.queued_past_deadline()
-        async with self._gate():
+        if self._own_gate is None:
+            async with self._gate.get():
+                return await self._send_once(call)
+        async with self._own_gate.get(), self._gate.get():
+            return await self._send_once(call)
+
+    async def _send_once(self, call: _Call) -> httpx.Response:
+        try:
+            raw = await self._inner.get().handle_async_request(call.begin_attempt())
             try:
-                raw = await self._inner.get().handle_async_request(call.begin_attempt())
-                try:
-                    body = bytearray()
-                    async for chunk in cast(httpx.AsyncByteStream, raw.stream):
-                        call.check_deadline()
-                        body += chunk
-                finally:
-                    await raw.aclose()
-            except httpx.TransportError as error:
-                call.failed(error)
-                raise
+                body = bytearray()
+                async for chunk in cast(httpx.AsyncByteStream, raw.stream):
+                    call.check_deadline()
+                    body += chunk
             finally:
-                call.end_attempt()
+                await raw.aclose()
+        except httpx.TransportError as error:
+            call.failed(error)
+            raise
+        finally:
+            call.end_attempt()
         return call.received(raw, bytes(body))
 
     async def aclose(self) -> None:
