@@ -28,7 +28,7 @@ from ._errors import ApiError
 from ._faults import NGINX_PAGE, FaultAction, Faults
 from ._query import read_query
 from ._ratelimit import RateLimiter
-from ._resources import Context, Handler, handler_table
+from ._resources import NESTED_TOO_DEEPLY, Context, Handler, handler_table
 from ._response import SimResponse
 from ._routing import Router
 from ._state import State
@@ -292,6 +292,8 @@ class Simulator:
                 result = self._handlers[op_id](ctx)
         except ApiError as exc:
             return self._error(rid, exc, op_id)
+        except RecursionError:  # input nested past what any handler walks: the client's fault
+            return self._error(rid, ApiError(400, NESTED_TOO_DEEPLY), op_id)
         except Exception as exc:  # a simulator bug: answer like a server would, and keep it
             self.errors.append(exc)
             return self._error(rid, ApiError(500, "internal error in the simulator"), op_id)

@@ -31,6 +31,9 @@ class Form:
         return values[0] if values else None
 
 
+NESTED_TOO_DEEPLY = "request body is nested too deeply"
+
+
 @dataclass
 class Context:
     state: State
@@ -59,6 +62,8 @@ class Context:
                     self._json = json.loads(self.raw_body)
                 except (ValueError, UnicodeDecodeError):
                     raise bad_request("request body is not valid JSON") from None
+                except RecursionError:  # e.g. 100,000 nested arrays: the parser gives up
+                    raise bad_request(NESTED_TOO_DEEPLY) from None
             if not isinstance(self._json, dict):
                 raise bad_request("request body must be a JSON object")
         result: dict[str, Any] = self._json
