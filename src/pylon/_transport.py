@@ -33,7 +33,6 @@ import random
 import sys
 import threading
 import time
-import weakref
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
@@ -670,26 +669,46 @@ class PylonTransport(_BaseTransport, httpx.BaseTransport):
             self._inner.get().close()
 
 
-class _SemaphorePerLoop:
-    """An `asyncio.Semaphore` of `size` per event loop: a semaphore belongs to its loop, and a
-    client may be used from successive `asyncio.run` calls."""
+class _PerLoop(Generic[_V]):
+    """A value per running event loop, made by `factory` on first use in that loop.
 
-    def __init__(self, size: int) -> None:
-        self._size = size
-        self._by_loop: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
-            weakref.WeakKeyDictionary()
-        )
+    Semaphores and pooled connections belong to the loop they were used in, and one client may
+    be used from successive `asyncio.run` calls. Values of loops that have closed are dropped
+    when the next value is made.
+    """
+
+    def __init__(self, factory: Callable[[], _V]) -> None:
+        self._factory = factory
+        self._values: dict[asyncio.AbstractEventLoop, _V] = {}
         self._lock = threading.Lock()
 
-    def get(self) -> asyncio.Semaphore:
+    def get(self) -> _V:
         import asyncio
 
         loop = asyncio.get_running_loop()
         with self._lock:
-            gate = self._by_loop.get(loop)
-            if gate is None:
-                gate = self._by_loop[loop] = asyncio.Semaphore(self._size)
-            return gate
+            value = self._values.get(loop)
+            if value is None:
+                for old in [old for old in self._values if old.is_closed()]:
+                    del self._values[old]
+                value = self._values[loop] = self._factory()
+            return value
+
+    def forget_all(self) -> _V | None:
+        """Forget every loop's value; return the running loop's, if it had one."""
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            current = self._values.pop(loop, None)
+            self._values.clear()
+        return current
+
+
+def _semaphore_per_loop(size: int) -> _PerLoop[asyncio.Semaphore]:
+    import asyncio
+
+    return _PerLoop(lambda: asyncio.Semaphore(size))
 
 
 class _PoolPerLoop(httpx.AsyncBaseTransport):
@@ -697,38 +716,21 @@ class _PoolPerLoop(httpx.AsyncBaseTransport):
 
     A pooled connection belongs to the loop that opened it: reused from another loop (the next
     `asyncio.run` of a script that keeps one client) it fails with `RuntimeError: Event loop is
-    closed`. So each loop gets its own pool. Pools of loops that have closed are dropped when
-    the next pool is made: their sockets cannot be closed politely without their loop, and the
-    garbage collector closes them.
+    closed`. Pools of loops that have ended are dropped, not closed: their sockets cannot be
+    closed politely without their loop, and the garbage collector closes them.
     """
 
     def __init__(self, factory: Callable[[], httpx.AsyncBaseTransport]) -> None:
-        self._factory = factory
-        self._pools: dict[asyncio.AbstractEventLoop, httpx.AsyncBaseTransport] = {}
-        self._lock = threading.Lock()
+        self._pools = _PerLoop(factory)
 
     def _pool(self) -> httpx.AsyncBaseTransport:
-        import asyncio
-
-        loop = asyncio.get_running_loop()
-        with self._lock:
-            pool = self._pools.get(loop)
-            if pool is None:
-                for old in [old for old in self._pools if old.is_closed()]:
-                    del self._pools[old]
-                pool = self._pools[loop] = self._factory()
-            return pool
+        return self._pools.get()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await self._pool().handle_async_request(request)
 
     async def aclose(self) -> None:
-        import asyncio
-
-        loop = asyncio.get_running_loop()
-        with self._lock:
-            pool = self._pools.pop(loop, None)
-            self._pools.clear()  # other loops' pools: see the class docstring
+        pool = self._pools.forget_all()  # other loops' pools: see the class docstring
         if pool is not None:
             await pool.aclose()
 
@@ -758,8 +760,8 @@ class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
         )
         self._gate = self._new_gate(config.max_concurrency)
 
-    def _new_gate(self, size: int) -> _SemaphorePerLoop:
-        return _SemaphorePerLoop(size)
+    def _new_gate(self, size: int) -> _PerLoop[asyncio.Semaphore]:
+        return _semaphore_per_loop(size)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(self, request)
