@@ -116,7 +116,15 @@ except ServerError:
 """
 
 
-def _run_script(env_log: str | None) -> tuple[str, str]:
+_WEBHOOK_SCRIPT = """
+from pylon.webhooks import WebhookHandler
+handler = WebhookHandler(secret="whsec_log_test_0123456789")
+result = handler.handle(b'{"event_type": "issue_new"}', {"X-Pylon-Signature": "00" * 32})
+print(result.status)
+"""
+
+
+def _run_script(env_log: str | None, script: str = _GIVE_UP_SCRIPT) -> tuple[str, str]:
     import os
     import subprocess
     import sys
@@ -125,7 +133,7 @@ def _run_script(env_log: str | None) -> tuple[str, str]:
     if env_log is not None:
         env["PYLON_LOG"] = env_log
     done = subprocess.run(
-        [sys.executable, "-c", _GIVE_UP_SCRIPT],
+        [sys.executable, "-c", script],
         capture_output=True, text=True, env=env, timeout=60, check=True,
     )  # fmt: skip
     return done.stdout, done.stderr
@@ -144,3 +152,11 @@ def test_pylon_log_still_prints_with_the_null_handler() -> None:
     out, err = _run_script("info")
     assert out.strip() == "raised"
     assert "WARNING pylon: Giving up on GET /me" in err
+
+
+def test_a_rejected_webhook_prints_nothing_without_logging_configured() -> None:
+    # Fails on the old main: "webhook delivery rejected ..." went to stderr through the
+    # last-resort handler, in a program that only imported pylon.webhooks.
+    out, err = _run_script(None, _WEBHOOK_SCRIPT)
+    assert out.strip().isdigit() and int(out) >= 400
+    assert err == ""

@@ -14,11 +14,11 @@ dedup key is released: handlers are at-least-once, so make them idempotent.
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from .._logging import logger as package_logger
 from ._body import BodyLike, as_bytes
 from ._dedup import DedupStore, InMemoryDedupStore
 from ._dispatch import Call, Flow, run_async, run_sync
@@ -32,7 +32,8 @@ from ._verify import DEFAULT_TOLERANCE, check, check_tolerance
 
 __all__ = ["DEFAULT_DEDUP_WINDOW", "WebhookHandler"]
 
-logger = logging.getLogger("pylon.webhooks")
+# A child of the package logger, which carries the NullHandler and the redacting filter.
+logger = package_logger.getChild("webhooks")
 
 #: Seconds a delivery key is remembered: long enough to outlast a sender's retries.
 DEFAULT_DEDUP_WINDOW = 72 * 3600
