@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .optimize import optimize_package
 from .params import render_params
+from .query_style import apply_query_styles
 from .tables import render_tables
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,6 +56,7 @@ def build(out_dir: Path) -> Path:
     )  # fmt: skip
     optimize_package(package)
     spec = json.loads(SPEC.read_text())
+    apply_query_styles(spec, package)
     loader, table = render_tables(spec, package)
     (package / "spec_tables.py").write_text(loader)
     (package / "spec_tables.json").write_text(table)
@@ -76,6 +78,7 @@ def build(out_dir: Path) -> Path:
             str(package / "spec_tables.py"),
             str(package / "params.py"),
             str(package / "models"),
+            str(package / "api"),
         ],
         check=True,
     )

@@ -11,7 +11,8 @@ from __future__ import annotations
 import html
 import importlib
 import inspect
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -19,6 +20,7 @@ from typing import Any
 import httpx
 
 from ._errors import (
+    APIConnectionError,
     PylonValidationError,
     error_for_response,
     response_json,
@@ -38,6 +40,10 @@ def _check_path_param(op: Operation, name: str, value: object) -> str:
             f"{op.id}: `{name}` must be a string id, got {type(value).__name__}."
         )
     text = str(value)
+    if not _encodable(text):
+        raise PylonValidationError(
+            f"{op.id}: `{name}` contains text that cannot be encoded as UTF-8 (a lone surrogate?)."
+        )
     if text.strip() in _INVALID_IDS:
         raise PylonValidationError(
             f"{op.id}: `{name}` must be a non-empty id (got {text!r}); an empty or dot-only id"
@@ -48,6 +54,14 @@ def _check_path_param(op: Operation, name: str, value: object) -> str:
             f"{op.id}: `{name}` is {len(text)} characters long; ids are at most {_MAX_ID_LENGTH}."
         )
     return text
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _to_plain(value: Any) -> Any:
@@ -123,9 +137,36 @@ class ApiCall:
     cursor: str | None = None
     item_factory: Any = None
 
+    @contextmanager
+    def sending(self) -> Iterator[None]:
+        """Types what httpx raises while building or reading this call's request outside the
+        transport (which types everything it sends): text that cannot be encoded, an invalid
+        URL, a stream that cannot be read."""
+        try:
+            yield
+        except UnicodeEncodeError:
+            raise PylonValidationError(
+                f"{self.op.id}: an argument contains text that cannot be encoded as UTF-8 (for"
+                " example a lone surrogate from a badly decoded file); clean it before sending."
+            ) from None
+        except httpx.InvalidURL as exc:
+            raise PylonValidationError(
+                f"{self.op.id}: the request URL is invalid ({exc}); check the ids and parameters."
+            ) from None
+        except (httpx.HTTPError, httpx.StreamError) as exc:
+            raise APIConnectionError(
+                f"{self.op.id}: {type(exc).__name__} while sending or reading the response"
+                f" ({str(exc)[:200]}); the request may have reached Pylon.",
+                maybe_processed=True,
+            ) from exc
+
     def parse(self, response: httpx.Response) -> Any:
         if not response.is_success:
             raise error_for_response(response)
+        if _is_empty_success(response):
+            # A 204, or an empty 2xx to a DELETE: the deletion happened and there is nothing to
+            # parse. Any other empty 2xx falls through to the JSON check below and is refused.
+            return None
         payload = response_json(response)
         if not isinstance(payload, dict):
             raise response_validation_error(response, f"{self.op.id}: expected a JSON object")
@@ -133,25 +174,40 @@ class ApiCall:
             if self.paged:
                 return self._page(payload)
             return self._result(payload)
+        except _ShapeError as exc:
+            raise response_validation_error(
+                response, f"{exc}; check base_url, or report it if it is Pylon's answer."
+            ) from None
         except (TypeError, ValueError, KeyError, AttributeError) as exc:
             raise response_validation_error(
                 response, f"{self.op.id}: the response does not have the documented shape ({exc})"
             ) from exc
 
+    def _data(self, payload: dict[str, Any], response_kind: str) -> Any:
+        """The envelope's `data`, checked against the JSON type the spec documents for it."""
+        if "data" not in payload:
+            raise _ShapeError(
+                f"{self.op.id}: the response has no `data` (Pylon wraps results in it)"
+            )
+        data = payload["data"]
+        expected, kind = (list, "a list") if response_kind == "list" else (dict, "an object")
+        if not isinstance(data, expected):
+            raise _ShapeError(
+                f"{self.op.id}: `data` is {_json_kind(data)} where the spec documents {kind}"
+            )
+        return data
+
     def _result(self, payload: dict[str, Any]) -> Any:
         factory = self.item_factory or self.op.result_model
         if self.op.data_model is None:
             return factory.from_dict(payload) if factory else payload
-        data = payload.get("data")
         if self.op.data_is_list:
-            return [factory.from_dict(item) for item in data or ()]
-        return factory.from_dict(data) if data is not None else None
+            return [factory.from_dict(item) for item in self._data(payload, "list")]
+        return factory.from_dict(self._data(payload, "object"))
 
     def _page(self, payload: dict[str, Any]) -> Page[Any]:
         factory = self.item_factory or self.op.result_model
-        raw_items = payload.get("data") or []
-        if not isinstance(raw_items, list):
-            raise TypeError("`data` is not a list")
+        raw_items = self._data(payload, "list")
         pagination = payload.get("pagination")
         return Page(
             items=[factory.from_dict(item) for item in raw_items],
@@ -159,6 +215,27 @@ class ApiCall:
             pagination=pagination if isinstance(pagination, dict) else None,
             request_id=payload.get("request_id"),
         )
+
+
+class _ShapeError(ValueError):
+    """The envelope is not the documented shape; `parse` turns it into a typed error."""
+
+
+def _json_kind(value: object) -> str:
+    if value is None:
+        return "null"
+    names = {bool: "a boolean", str: "a string", list: "a list", dict: "an object"}
+    return next((n for t, n in names.items() if isinstance(value, t)), "a number")
+
+
+def _is_empty_success(response: httpx.Response) -> bool:
+    try:
+        method = response.request.method
+    except RuntimeError:  # a Response built by hand has no request
+        method = None
+    if response.status_code != 204 and method != "DELETE":
+        return False
+    return not response.read().strip()
 
 
 def make_call(

@@ -382,7 +382,8 @@ class Pylon(BaseClient[SyncMode]):
 
     def _send(self, call: ApiCall) -> httpx.Response:
         self._check_open()
-        return self._http.request(**call.request)  # type: ignore[no-any-return]
+        with call.sending():
+            return self._http.request(**call.request)  # type: ignore[no-any-return]
 
     def _execute(self, call: ApiCall) -> Any:
         return call.parse(self._send(call))
@@ -412,7 +413,8 @@ class AsyncPylon(BaseClient[AsyncMode]):
 
     async def _send(self, call: ApiCall) -> httpx.Response:
         self._check_open()
-        return await self._http.request(**call.request)  # type: ignore[no-any-return]
+        with call.sending():
+            return await self._http.request(**call.request)  # type: ignore[no-any-return]
 
     async def _execute(self, call: ApiCall) -> Any:
         return call.parse(await self._send(call))

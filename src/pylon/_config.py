@@ -39,6 +39,7 @@ __all__ = [
     "ClientConfig",
     "RateLimitSetting",
     "masked",
+    "shown_url",
 ]
 
 REGIONS: Mapping[str, str] = MappingProxyType(
@@ -226,27 +227,49 @@ def _region_url(region: object) -> str:
     return REGIONS[name]
 
 
+def shown_url(url: str) -> str:
+    """`url` as it may appear in a message: userinfo, query values and fragment replaced by `***`.
+
+    Works on malformed URLs too (it is used in the messages that reject them), so it is plain
+    text substitution rather than a URL parse.
+    """
+    shown = re.sub(r"(//)[^/?#]*@", r"\1***@", url)
+    base, hash_, _fragment = shown.partition("#")
+    base, question, query = base.partition("?")
+    if query:
+        query = "&".join(
+            f"{part.partition('=')[0]}=***" if "=" in part else "***" if part else ""
+            for part in query.split("&")
+        )
+    return base + question + query + (hash_ + "***" if hash_ else "")
+
+
 def _check_base_url(url: object, *, allow_insecure: bool) -> str:
     if not isinstance(url, str) or not url.strip():
         raise PylonConfigError("base_url must be a non-empty URL such as https://api.usepylon.com.")
     url = url.strip()
+    shown = shown_url(url)
     try:
         parts = urlsplit(url)
         host = parts.hostname
         parts.port  # noqa: B018 - raises ValueError for a malformed port
-    except ValueError as exc:
-        raise PylonConfigError(f"base_url {url!r} is not a valid URL ({exc}).") from None
+    except ValueError:
+        raise PylonConfigError(
+            f"base_url {shown!r} is not a valid URL (check the host and port)."
+        ) from None
     if parts.scheme not in ("http", "https") or not host:
         raise PylonConfigError(
-            f"base_url {url!r} must be an http(s) URL with a host, e.g. https://api.usepylon.com."
+            f"base_url {shown!r} must be an http(s) URL with a host, e.g. https://api.usepylon.com."
         )
     if parts.query or parts.fragment or url.endswith(("?", "#")):
-        raise PylonConfigError(f"base_url {url!r} must not have a query string or fragment.")
+        raise PylonConfigError(f"base_url {shown!r} must not have a query string or fragment.")
     if parts.username is not None or parts.password is not None:
-        raise PylonConfigError("base_url must not contain credentials; pass api_key instead.")
+        raise PylonConfigError(
+            f"base_url {shown!r} must not contain credentials; pass api_key instead."
+        )
     if parts.scheme == "http" and not allow_insecure and not _is_loopback(host):
         raise PylonConfigError(
-            f"base_url {url!r} uses plain http to a host that is not loopback, which would send"
+            f"base_url {shown!r} uses plain http to a host that is not loopback, which would send"
             " the API key in cleartext. Use https, or pass allow_insecure=True if you must."
         )
     return url.rstrip("/")
@@ -348,9 +371,14 @@ def _check_headers(headers: object) -> Mapping[str, str]:
                 "default_headers must not set Authorization; pass the key as api_key= so it is"
                 " validated, masked and only sent to Pylon."
             )
-        if not isinstance(value, str) or any(ord(c) < 0x20 or ord(c) == 0x7F for c in value):
+        # httpx encodes header values as ASCII: anything else would fail later with a bare
+        # UnicodeEncodeError. The value itself is never shown - headers often carry secrets.
+        if not isinstance(value, str) or any(
+            ord(c) < 0x20 or ord(c) >= 0x7F for c in value.replace("\t", " ")
+        ):
             raise PylonConfigError(
-                f"default_headers[{name!r}] must be a string without control characters."
+                f"default_headers[{name!r}] must be a string of printable ASCII characters"
+                " (no control or non-ASCII characters); its value is not shown."
             )
         checked[name] = value
     return MappingProxyType(checked)

@@ -34,6 +34,7 @@ import json
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 import httpx
@@ -81,11 +82,15 @@ class PylonError(Exception):
 
     An error raised while a pager walks pages also says where to resume: `cursor` is the cursor of
     the page that failed (pass it as `cursor=` to a new search or list) and `items_delivered` how
-    many items the pager had yielded. Both are None for errors outside a page walk.
+    many items the pager had yielded. For a walk over time windows (`issues.list`), `window` is
+    the part of the range not yet fully delivered, `(start, end)` as aware datetimes: pass them
+    back as `issues.list(since=exc.window[0], until=exc.window[1])`. All are None for errors
+    outside a page walk (`window` also for walks that are not split into time windows).
     """
 
     cursor: str | None = None
     items_delivered: int | None = None
+    window: tuple[datetime, datetime] | None = None
 
     def __init__(self, message: str) -> None:
         super().__init__(message)

@@ -3,6 +3,9 @@
 * DEBUG: one line per attempt (method, path, status or exception, duration, attempt, request id).
 * INFO: each retry, with its reason and delay. WARNING: giving up on something retryable.
 * `PYLON_LOG=debug|info` adds a stderr handler; otherwise the application configures logging.
+  A `NullHandler` on `pylon` (as the logging HOWTO advises for libraries) keeps Python's
+  last-resort handler from printing the SDK's warnings on stderr when the application has
+  configured no logging at all.
 
 The SDK never logs headers, bodies or query strings. As a second line of defence, a filter on the
 `pylon` logger and on the handler rewrites `Authorization` values and `Bearer` tokens in any
@@ -56,6 +59,8 @@ class RedactingFilter(logging.Filter):
 _filter = RedactingFilter()
 if not any(isinstance(f, RedactingFilter) for f in logger.filters):
     logger.addFilter(_filter)
+if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+    logger.addHandler(logging.NullHandler())
 
 
 def configure_from_env(environ: Mapping[str, str] | None = None) -> None:

@@ -27,9 +27,16 @@ MAX_EMPTY_PAGES = 5
 class PaginationError(PylonError):
     """The server's pagination would never end (a repeated cursor, endless empty pages)."""
 
-    def __init__(self, message: str, *, cursor: str | None, items_delivered: int) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        cursor: str | None,
+        items_delivered: int,
+        window: tuple[Any, Any] | None = None,
+    ) -> None:
         super().__init__(message)
-        attach_resume_point(self, cursor, items_delivered)
+        attach_resume_point(self, cursor, items_delivered, window)
 
 
 @dataclass
@@ -47,14 +54,38 @@ class Page(Generic[T]):
 
     @property
     def next_cursor(self) -> str | None:
+        """The cursor of the next page as text. A JSON number is followed as its text form (the
+        API documents a string); any other non-string cursor gives None here and makes the
+        walk raise `PaginationError` rather than end as if this were the last page."""
         cursor = (self.pagination or {}).get("cursor")
+        if isinstance(cursor, (int, float)) and not isinstance(cursor, bool):
+            return _number_text(cursor)
         return cursor if isinstance(cursor, str) and cursor else None
+
+    @property
+    def unusable_cursor(self) -> object:
+        """A present, non-empty cursor that cannot be sent back (an object, a list, a boolean),
+        on a page that says there is more; None otherwise."""
+        cursor = (self.pagination or {}).get("cursor")
+        more = bool(self.pagination and self.pagination.get("has_next_page"))
+        if not more or cursor is None or cursor == "" or self.next_cursor is not None:
+            return None
+        return cursor
 
     def __len__(self) -> int:
         return len(self.items)
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.items)
+
+
+def _number_text(value: float) -> str | None:
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return None
+        if value.is_integer():
+            return str(int(value))
+    return str(value)
 
 
 # A source fetches one page for a cursor (None = the first page of that source).
@@ -71,12 +102,19 @@ class PageWalk(Generic[T]):
     # An attribute naming each item's identity: items seen before (e.g. on a window boundary) are
     # skipped. Costs one set of ids for the walk; None for plain cursor pages, which never repeat.
     unique_by: str | None = None
+    # For a walk over consecutive time windows: each source's [start, end), so a failure can say
+    # which part of the range is still to fetch.
+    windows: list[tuple[Any, Any]] | None = None
 
 
-def attach_resume_point(exc: PylonError, cursor: str | None, delivered: int) -> None:
-    """Record on an error where a new pager can resume: `pager(cursor=exc.cursor)`."""
+def attach_resume_point(
+    exc: PylonError, cursor: str | None, delivered: int, window: tuple[Any, Any] | None = None
+) -> None:
+    """Record on an error where a new pager can resume: `pager(cursor=exc.cursor)`, or for a
+    walk over time windows `issues.list(since=exc.window[0], until=exc.window[1])`."""
     exc.cursor = cursor
     exc.items_delivered = delivered
+    exc.window = window
 
 
 def walk_pages(walk: PageWalk[Any]) -> Generator[ApiCall | Page[Any], Any, None]:
@@ -91,7 +129,7 @@ def walk_pages(walk: PageWalk[Any]) -> Generator[ApiCall | Page[Any], Any, None]
             try:
                 page = yield source(cursor)
             except PylonError as exc:
-                attach_resume_point(exc, cursor, delivered)
+                attach_resume_point(exc, cursor, delivered, _rest_of_range(walk, index))
                 raise
             if walk.unique_by is not None:
                 key = walk.unique_by
@@ -104,6 +142,16 @@ def walk_pages(walk: PageWalk[Any]) -> Generator[ApiCall | Page[Any], Any, None]
             yield page
             if walk.max_items is not None and delivered >= walk.max_items:
                 return
+            unusable = page.unusable_cursor
+            if unusable is not None:
+                raise PaginationError(
+                    f"The server said there is a next page but its cursor is"
+                    f" {type(unusable).__name__} {str(unusable)[:40]!r}, not a string; stopping"
+                    " rather than ending the walk as if it were complete.",
+                    cursor=cursor,
+                    items_delivered=delivered,
+                    window=_rest_of_range(walk, index),
+                )
             if not page.has_next_page:
                 break
             next_cursor = page.next_cursor
@@ -113,6 +161,7 @@ def walk_pages(walk: PageWalk[Any]) -> Generator[ApiCall | Page[Any], Any, None]
                     f"The server returned cursor {next_cursor!r} twice; stopping instead of looping.",
                     cursor=cursor,
                     items_delivered=delivered,
+                    window=_rest_of_range(walk, index),
                 )
             empty_run = empty_run + 1 if not page.items else 0
             if empty_run >= MAX_EMPTY_PAGES:
@@ -120,9 +169,17 @@ def walk_pages(walk: PageWalk[Any]) -> Generator[ApiCall | Page[Any], Any, None]
                     f"{MAX_EMPTY_PAGES} empty pages in a row each claimed a next page; stopping.",
                     cursor=next_cursor,
                     items_delivered=delivered,
+                    window=_rest_of_range(walk, index),
                 )
             seen.add(next_cursor)
             cursor = next_cursor
+
+
+def _rest_of_range(walk: PageWalk[Any], index: int) -> tuple[Any, Any] | None:
+    """From the start of window `index` to the end of the last window: what is left to fetch."""
+    if not walk.windows:
+        return None
+    return (walk.windows[index][0], walk.windows[-1][1])
 
 
 class _PagerBase(Generic[T]):

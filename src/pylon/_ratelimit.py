@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -210,58 +210,28 @@ def _forget(task: asyncio.Future[None]) -> None:
 
 
 class RateLimiterRegistry:
-    """The buckets of one client family, keyed by operation id, in one store.
+    """The buckets of one client family, in one store, for one API key.
 
-    A client and all its `with_options` clones share one registry, so together they keep to the
-    documented limits. `enabled=False` turns limiting off; `overrides` replace the documented
-    limit per operation (None turns it off for that operation).
+    The registry holds no setting: each transport resolves its own config's `rate_limit` to a
+    limit per operation and asks for that bucket, so a `with_options` copy's setting takes effect
+    on the copy. Buckets are named by operation *and* limit: transports asking for the same limit
+    share a bucket, and an override gets one of its own.
     """
 
-    def __init__(
-        self,
-        store: StateStore,
-        prefix: str,
-        *,
-        enabled: bool = True,
-        overrides: Mapping[str, tuple[int, float] | None] | None = None,
-        burst: int = DEFAULT_BURST,
-    ) -> None:
+    def __init__(self, store: StateStore, prefix: str, *, burst: int = DEFAULT_BURST) -> None:
         self.store = store
-        self.enabled = enabled
         self._prefix = prefix
-        self._overrides = dict(overrides or {})
         self._burst = burst
-        self._buckets: dict[str, Bucket] = {}
+        self._buckets: dict[tuple[str, tuple[int, float]], Bucket] = {}
         self._lock = threading.Lock()
 
-    @classmethod
-    def from_setting(
-        cls,
-        setting: bool | Mapping[str, tuple[int, float] | None],
-        store: StateStore,
-        prefix: str,
-    ) -> RateLimiterRegistry:
-        if isinstance(setting, bool):
-            return cls(store, prefix, enabled=setting)
-        return cls(store, prefix, overrides=setting)
-
-    def limit_for(
-        self, operation_id: str | None, documented: tuple[int, float] | None
-    ) -> tuple[int, float] | None:
-        """The limit in force for an operation (override, else documented), ignoring `enabled`."""
-        if operation_id is not None and operation_id in self._overrides:
-            return self._overrides[operation_id]
-        return documented
-
-    def get(self, operation_id: str | None, documented: tuple[int, float] | None) -> Bucket | None:
-        """The shared bucket for an operation, or None when it is not limited."""
-        limit = self.limit_for(operation_id, documented)
-        if not self.enabled or operation_id is None or limit is None:
-            return None
+    def get(self, operation_id: str, limit: tuple[int, float]) -> Bucket:
+        """The shared bucket of an operation at a limit."""
+        key = (operation_id, (limit[0], float(limit[1])))
         with self._lock:
-            bucket = self._buckets.get(operation_id)
+            bucket = self._buckets.get(key)
             if bucket is None:
                 spec = LimitSpec(limit[0], float(limit[1]), self._burst)
                 name = f"{self._prefix}:{operation_id}:{limit[0]}/{limit[1]:g}"
-                bucket = self._buckets[operation_id] = Bucket(self.store, name, operation_id, spec)
+                bucket = self._buckets[key] = Bucket(self.store, name, operation_id, spec)
             return bucket

@@ -32,7 +32,13 @@ def aware(value: datetime | date | str, what: str) -> datetime:
 
 def rfc3339(value: datetime | date | str, what: str) -> str:
     """RFC 3339 text in UTC with a `Z`, e.g. `2026-01-01T00:00:00Z`."""
-    moment = aware(value, what).astimezone(UTC)
+    moment = aware(value, what)
+    try:
+        moment = moment.astimezone(UTC)
+    except OverflowError:  # e.g. datetime.max with a negative offset: past year 9999 in UTC
+        raise PylonValidationError(
+            f"{what}: {value!s} is outside the years 1-9999 once converted to UTC."
+        ) from None
     return moment.isoformat().replace("+00:00", "Z")
 
 
@@ -42,6 +48,10 @@ def windows(start: datetime, end: datetime, max_days: int) -> list[tuple[datetim
         raise PylonValidationError(f"The time window ends ({end}) before it starts ({start}).")
     step, out, cursor = timedelta(days=max_days), [], start
     while cursor < end:
-        out.append((cursor, min(cursor + step, end)))
-        cursor += step
+        try:
+            following = cursor + step
+        except OverflowError:  # the last window reaches datetime.max
+            following = end
+        out.append((cursor, min(following, end)))
+        cursor = following
     return out

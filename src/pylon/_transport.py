@@ -34,8 +34,7 @@ import random
 import sys
 import threading
 import time
-import weakref
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
@@ -48,6 +47,7 @@ from ._errors import (
     PylonConfigError,
     RateLimitError,
     request_id_from_headers,
+    response_validation_error,
 )
 from ._logging import configure_from_env, logger, redact
 from ._ratelimit import (
@@ -95,6 +95,8 @@ USER_AGENT = (
     f"python/{sys.version_info.major}.{sys.version_info.minor} httpx/{httpx.__version__}"
 )
 _HTTPX_DEFAULT_UA = "python-httpx/"
+# httpx failures outside `TransportError` that an inner transport or a caller's client can raise.
+_OTHER_HTTPX_ERRORS = (httpx.HTTPError, httpx.StreamError, httpx.InvalidURL)
 _MAX_BODY_FOR_REQUEST_ID = 1 << 20
 # Without a deadline, a wait for a rate-limit slot longer than this is logged (INFO), once per call.
 LONG_WAIT = 30.0
@@ -137,7 +139,13 @@ def default_routes() -> RouteTable:
 
 
 class _Shared:
-    """What a transport and its `with_config` clones have in common."""
+    """What a transport and its `with_config` clones have in common.
+
+    The limiter registry holds no setting of its own: each transport resolves its own config's
+    `rate_limit` to a limit per operation (`_BaseTransport.limiter_for`), so a clone's setting
+    takes effect on the clone. Transports asking for the same limit of the same operation share
+    one limiter, keyed by the operation id.
+    """
 
     def __init__(
         self,
@@ -149,9 +157,10 @@ class _Shared:
         self.routes = routes
         self.hooks = hooks
         self.store = store
-        self.limiters = RateLimiterRegistry.from_setting(
-            config.rate_limit, self.store, bucket_prefix(config.api_key)
-        )
+        self.limiters = RateLimiterRegistry(store, bucket_prefix(config.api_key))
+        # The pool and the shared cap on requests in flight are sized for the first client.
+        self.max_concurrency = config.max_concurrency
+        self.operation_ids = frozenset(r.operation_id for r in routes if r.operation_id)
 
 
 class _Call:
@@ -166,11 +175,9 @@ class _Call:
         self.path = request.url.path
         self.own_origin = transport._is_own_origin(request.url)
         self.route: Route = shared.routes.match(request.method, transport._route_path(request))
-        limit = shared.limiters.limit_for(self.route.operation_id, self.route.rate_limit)
+        limit = transport.limit_for(self.route)
         self.bucket: Bucket | None = (
-            shared.limiters.get(self.route.operation_id, self.route.rate_limit)
-            if self.own_origin
-            else None
+            transport.limiter_for(self.route, limit) if self.own_origin else None
         )
         self.run = RetryRun(
             transport._policy,
@@ -290,11 +297,15 @@ class _Call:
             self._sent = None
 
     def received(self, raw: httpx.Response, body: bytes) -> httpx.Response:
-        """The attempt's response, fully read, re-attached to the caller's (keyless) request."""
+        """The attempt's response, fully read and decoded, re-attached to the caller's (keyless)
+        request."""
         extensions = {k: v for k, v in raw.extensions.items() if k != "network_stream"}
+        headers, body, undecodable = _decode_content(raw.headers, body)
+        if undecodable is not None:
+            extensions[_UNDECODABLE_KEY] = undecodable
         response = httpx.Response(
             raw.status_code,
-            headers=raw.headers,
+            headers=headers,
             stream=httpx.ByteStream(body),
             request=self.request,
             extensions=extensions,
@@ -372,7 +383,30 @@ class _Call:
 
     def finish(self, response: httpx.Response) -> httpx.Response:
         response.extensions[EXTENSION_KEY] = self.info()
+        encoding = response.extensions.get(_UNDECODABLE_KEY)
+        if encoding is not None and response.is_success:
+            # Not retried (the status said success); an error status with a bad body goes on to
+            # the usual status handling, its raw bytes kept as the body.
+            raise response_validation_error(
+                response,
+                f"Pylon's {response.status_code} answer to {self.request.method} {self.path} is"
+                f" labelled Content-Encoding: {encoding} but is not valid {encoding} (often a"
+                " misconfigured proxy), so its content was not used. Check any proxy between"
+                " you and Pylon.",
+            )
         return response
+
+    def unexpected_error(self, error: Exception) -> APIConnectionError:
+        """The typed error for an httpx failure outside the transport error tree (a stream
+        that cannot be re-read, an invalid URL, a caller's client raising from a hook)."""
+        detail = redact(str(error))[:200] or "no details"
+        return APIConnectionError(
+            f"{self.request.method} {self.path} failed: {type(error).__name__} ({detail})."
+            " It was not retried; the request may have reached Pylon.",
+            request=self.request,
+            maybe_processed=self.run.attempts > 0,
+            retries_taken=max(self.run.attempts - 1, 0),
+        )
 
     def connection_error(self, error: httpx.TransportError) -> APIConnectionError:
         """The typed error for a failure that outlasted the retries."""
@@ -428,6 +462,32 @@ def _request_id(response: httpx.Response, body: bytes) -> str | None:
         return None
     value = data.get("request_id") if isinstance(data, dict) else None
     return value if isinstance(value, str) else None
+
+
+_UNDECODABLE_KEY = "pylon.undecodable_encoding"
+
+
+def _decode_content(headers: httpx.Headers, body: bytes) -> tuple[httpx.Headers, bytes, str | None]:
+    """The body decoded per its Content-Encoding, with headers that no longer claim one.
+
+    Decoding here, inside the attempt, means a body labelled gzip that is not gzip becomes a
+    status-driven outcome (retried like any 5xx for reads, a typed error for a 2xx) instead of an
+    `httpx.DecodingError` raised later, outside the SDK, when httpx reads the response. On
+    failure the raw bytes are kept and the encoding is returned as the third value.
+    """
+    encoding = headers.get("content-encoding", "").strip()
+    if not encoding or encoding.lower() == "identity":
+        return headers, body, None
+    undecodable: str | None = None
+    try:  # a throwaway response runs httpx's own decoders (gzip, deflate, br, zstd if installed)
+        body = httpx.Response(200, headers=headers, stream=httpx.ByteStream(body)).read()
+    except httpx.DecodingError:
+        undecodable = encoding
+    plain = headers.copy()
+    del plain["content-encoding"]
+    if "content-length" in plain:
+        plain["content-length"] = str(len(body))
+    return plain, body, undecodable
 
 
 _V = TypeVar("_V")
@@ -500,6 +560,7 @@ class _BaseTransport:
             open_store(shared_state, clock=hooks.clock),
         )
         self._owns_inner = True
+        self._own_gate: Any = None
         self._configure()
 
     def _configure(self) -> None:
@@ -511,6 +572,33 @@ class _BaseTransport:
             deadline=self.config.deadline,
             retry_creates_on_429=self.config.retry_creates_on_429,
         )
+        _check_rate_limit_ids(self.config.rate_limit, self._shared.operation_ids)
+        shared_cap = self._shared.max_concurrency
+        if self.config.max_concurrency > shared_cap:
+            raise PylonConfigError(
+                f"max_concurrency={self.config.max_concurrency} is above this client's"
+                f" {shared_cap}: a with_options clone shares its parent's pool of {shared_cap}"
+                " connections, so it can only lower the cap. Create a new client for more."
+            )
+        # A clone with a lower cap queues on its own gate first, then on the shared one.
+        self._own_cap = (
+            self.config.max_concurrency if self.config.max_concurrency < shared_cap else None
+        )
+
+    def limit_for(self, route: Route) -> tuple[int, float] | None:
+        """The limit this transport's config sets for an operation: its override, else the
+        documented one (whether or not limiting is on; retries pace 429s by it)."""
+        setting, operation_id = self.config.rate_limit, route.operation_id
+        if isinstance(setting, Mapping) and operation_id is not None and operation_id in setting:
+            return setting[operation_id]
+        return route.rate_limit
+
+    def limiter_for(self, route: Route, limit: tuple[int, float] | None) -> Bucket | None:
+        """The shared bucket pacing this transport's calls of an operation, None if unpaced.
+        An override gets a bucket of its own (buckets are named by operation and limit)."""
+        if self.config.rate_limit is False or route.operation_id is None or limit is None:
+            return None
+        return self._shared.limiters.get(route.operation_id, limit)
 
     def with_config(self: _T, config: ClientConfig) -> _T:
         """A transport with other options (`with_options`) that shares this one's connection
@@ -519,15 +607,19 @@ class _BaseTransport:
         clone.config = config
         clone._owns_inner = False
         clone._configure()
+        clone._own_gate = None if clone._own_cap is None else clone._new_gate(clone._own_cap)
         return clone
 
     def rate_limit_usage(self, operation_id: str) -> Usage | None:
-        """The limiter of one operation as it stands (None when the operation is not limited)."""
-        documented = next(
-            (r.rate_limit for r in self._shared.routes if r.operation_id == operation_id), None
-        )
-        bucket = self._shared.limiters.get(operation_id, documented)
+        """The limiter of one operation as this transport's calls see it (None when unpaced)."""
+        route = next((r for r in self._shared.routes if r.operation_id == operation_id), None)
+        if route is None:
+            return None
+        bucket = self.limiter_for(route, self.limit_for(route))
         return None if bucket is None else bucket.usage()
+
+    def _new_gate(self, size: int) -> Any:
+        raise NotImplementedError
 
     def _is_own_origin(self, url: httpx.URL) -> bool:
         return (url.scheme, url.host, url.port or _default_port(url.scheme)) == self._origin
@@ -543,6 +635,22 @@ class _BaseTransport:
             f"<{type(self).__name__} base_url={self.config.base_url!r}"
             f" api_key={masked(self.config.api_key)!r}>"
         )
+
+
+def _check_rate_limit_ids(setting: object, known: frozenset[str]) -> None:
+    """Refuse a rate_limit override naming no operation (a typo would be silently ignored)."""
+    if not isinstance(setting, Mapping) or not known:
+        return
+    for operation_id in setting:
+        if operation_id not in known:
+            import difflib
+
+            closest = difflib.get_close_matches(operation_id, sorted(known), n=1, cutoff=0.0)
+            hint = f" Did you mean {closest[0]!r}?" if closest else ""
+            raise PylonConfigError(
+                f"rate_limit names {operation_id!r}, which is not an operation id.{hint}"
+                " Overrides are keyed by the spec's operation ids, e.g. 'SearchIssues'."
+            )
 
 
 def _default_port(scheme: str) -> int | None:
@@ -586,7 +694,10 @@ class PylonTransport(_BaseTransport, httpx.BaseTransport):
             if transport is None
             else _PerProcess.fixed(transport)
         )
-        self._gate = _PerProcess(lambda: threading.BoundedSemaphore(config.max_concurrency))
+        self._gate = self._new_gate(config.max_concurrency)
+
+    def _new_gate(self, size: int) -> _PerProcess[threading.BoundedSemaphore]:
+        return _PerProcess(lambda: threading.BoundedSemaphore(size))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(self, request)
@@ -605,6 +716,8 @@ class PylonTransport(_BaseTransport, httpx.BaseTransport):
             response = call.run.controller(self._shared.hooks.sleep)(self._attempt, call)
         except httpx.TransportError as error:
             raise call.connection_error(error) from error
+        except _OTHER_HTTPX_ERRORS as error:
+            raise call.unexpected_error(error) from error
         return call.finish(response)
 
     def _attempt(self, call: _Call) -> httpx.Response:
@@ -617,27 +730,36 @@ class PylonTransport(_BaseTransport, httpx.BaseTransport):
                 on_wait=call.waiting_for_slot,
             )
             call.check_slot(slot, budget)
-        gate = self._gate.get()
-        remaining = call.remaining()
-        if not gate.acquire(timeout=None if remaining is None else max(remaining, 0.0)):
-            raise call.gate_timed_out()
+        gates = [self._gate.get()] if self._own_gate is None else [
+            self._own_gate.get(), self._gate.get()]  # fmt: skip
+        held: list[threading.BoundedSemaphore] = []
         try:
-            try:
-                raw = self._inner.get().handle_request(call.begin_attempt())
-                try:
-                    body = bytearray()
-                    for chunk in cast(httpx.SyncByteStream, raw.stream):
-                        call.check_deadline()
-                        body += chunk
-                finally:
-                    raw.close()
-            except httpx.TransportError as error:
-                call.failed(error)
-                raise
-            finally:
-                call.end_attempt()
+            for gate in gates:  # each wait for a free slot is bounded by the deadline too
+                remaining = call.remaining()
+                if not gate.acquire(timeout=None if remaining is None else max(remaining, 0.0)):
+                    raise call.gate_timed_out()
+                held.append(gate)
+            return self._send_once(call)
         finally:
-            gate.release()
+            for gate in reversed(held):
+                gate.release()
+
+    def _send_once(self, call: _Call) -> httpx.Response:
+        """One attempt on the wire, inside the concurrency gates: send, read the whole body."""
+        try:
+            raw = self._inner.get().handle_request(call.begin_attempt())
+            try:
+                body = bytearray()
+                for chunk in cast(httpx.SyncByteStream, raw.stream):
+                    call.check_deadline()
+                    body += chunk
+            finally:
+                raw.close()
+        except httpx.TransportError as error:
+            call.failed(error)
+            raise
+        finally:
+            call.end_attempt()
         return call.received(raw, bytes(body))
 
     def close(self) -> None:
@@ -645,11 +767,78 @@ class PylonTransport(_BaseTransport, httpx.BaseTransport):
             self._inner.get().close()
 
 
+class _PerLoop(Generic[_V]):
+    """A value per running event loop, made by `factory` on first use in that loop.
+
+    Semaphores and pooled connections belong to the loop they were used in, and one client may
+    be used from successive `asyncio.run` calls. Values of loops that have closed are dropped
+    when the next value is made.
+    """
+
+    def __init__(self, factory: Callable[[], _V]) -> None:
+        self._factory = factory
+        self._values: dict[asyncio.AbstractEventLoop, _V] = {}
+        self._lock = threading.Lock()
+
+    def get(self) -> _V:
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            value = self._values.get(loop)
+            if value is None:
+                for old in [old for old in self._values if old.is_closed()]:
+                    del self._values[old]
+                value = self._values[loop] = self._factory()
+            return value
+
+    def forget_all(self) -> _V | None:
+        """Forget every loop's value; return the running loop's, if it had one."""
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        with self._lock:
+            current = self._values.pop(loop, None)
+            self._values.clear()
+        return current
+
+
+def _semaphore_per_loop(size: int) -> _PerLoop[asyncio.Semaphore]:
+    import asyncio
+
+    return _PerLoop(lambda: asyncio.Semaphore(size))
+
+
+class _PoolPerLoop(httpx.AsyncBaseTransport):
+    """One connection pool per event loop.
+
+    A pooled connection belongs to the loop that opened it: reused from another loop (the next
+    `asyncio.run` of a script that keeps one client) it fails with `RuntimeError: Event loop is
+    closed`. Pools of loops that have ended are dropped, not closed: their sockets cannot be
+    closed politely without their loop, and the garbage collector closes them.
+    """
+
+    def __init__(self, factory: Callable[[], httpx.AsyncBaseTransport]) -> None:
+        self._pools = _PerLoop(factory)
+
+    def _pool(self) -> httpx.AsyncBaseTransport:
+        return self._pools.get()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._pool().handle_async_request(request)
+
+    async def aclose(self) -> None:
+        pool = self._pools.forget_all()  # other loops' pools: see the class docstring
+        if pool is not None:
+            await pool.aclose()
+
+
 class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
     """Async twin of `PylonTransport` (same parameters; `transport` is an async transport).
 
-    The cap on requests in flight is an `asyncio.Semaphore` per event loop, so a client used
-    from two successive `asyncio.run` calls does not touch a semaphore of a closed loop.
+    The cap on requests in flight is an `asyncio.Semaphore` per event loop, and the default
+    connection pool is one per event loop, so a client used from successive `asyncio.run` calls
+    never touches a semaphore or a connection of a closed loop.
     """
 
     def __init__(
@@ -664,24 +853,14 @@ class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
         super().__init__(config, routes, hooks, shared_state)
         limits = _pool_limits(config)
         self._inner: _PerProcess[httpx.AsyncBaseTransport] = (
-            _PerProcess(lambda: httpx.AsyncHTTPTransport(limits=limits))
+            _PerProcess(lambda: _PoolPerLoop(lambda: httpx.AsyncHTTPTransport(limits=limits)))
             if transport is None
             else _PerProcess.fixed(transport)
         )
-        self._gates: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
-            weakref.WeakKeyDictionary()
-        )
-        self._gates_lock = threading.Lock()
+        self._gate = self._new_gate(config.max_concurrency)
 
-    def _gate(self) -> asyncio.Semaphore:
-        import asyncio
-
-        loop = asyncio.get_running_loop()
-        with self._gates_lock:
-            gate = self._gates.get(loop)
-            if gate is None:
-                gate = self._gates[loop] = asyncio.Semaphore(self.config.max_concurrency)
-            return gate
+    def _new_gate(self, size: int) -> _PerLoop[asyncio.Semaphore]:
+        return _semaphore_per_loop(size)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         call = _Call(self, request)
@@ -697,11 +876,11 @@ class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
             response: httpx.Response = await controller(self._attempt, call)
         except httpx.TransportError as error:
             raise call.connection_error(error) from error
+        except _OTHER_HTTPX_ERRORS as error:
+            raise call.unexpected_error(error) from error
         return call.finish(response)
 
     async def _attempt(self, call: _Call) -> httpx.Response:
-        import asyncio
-
         if call.bucket is not None:
             budget = call.remaining()
             slot = await acquire_async(
@@ -711,37 +890,52 @@ class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
                 on_wait=call.waiting_for_slot,
             )
             call.check_slot(slot, budget)
-        gate = self._gate()
-        remaining = call.remaining()
-        if remaining is None or not gate.locked():
-            await gate.acquire()
-        else:
-            try:
-                await asyncio.wait_for(gate.acquire(), max(remaining, 0.0))
-            except asyncio.TimeoutError:
-                raise call.gate_timed_out() from None
+        gates = [self._gate.get()] if self._own_gate is None else [
+            self._own_gate.get(), self._gate.get()]  # fmt: skip
+        held: list[asyncio.Semaphore] = []
         try:
-            try:
-                raw = await self._inner.get().handle_async_request(call.begin_attempt())
-                try:
-                    body = bytearray()
-                    async for chunk in cast(httpx.AsyncByteStream, raw.stream):
-                        call.check_deadline()
-                        body += chunk
-                finally:
-                    await raw.aclose()
-            except httpx.TransportError as error:
-                call.failed(error)
-                raise
-            finally:
-                call.end_attempt()
+            for gate in gates:  # each wait for a free slot is bounded by the deadline too
+                await _acquire_within(gate, call)
+                held.append(gate)
+            return await self._send_once(call)
         finally:
-            gate.release()
+            for gate in reversed(held):
+                gate.release()
+
+    async def _send_once(self, call: _Call) -> httpx.Response:
+        try:
+            raw = await self._inner.get().handle_async_request(call.begin_attempt())
+            try:
+                body = bytearray()
+                async for chunk in cast(httpx.AsyncByteStream, raw.stream):
+                    call.check_deadline()
+                    body += chunk
+            finally:
+                await raw.aclose()
+        except httpx.TransportError as error:
+            call.failed(error)
+            raise
+        finally:
+            call.end_attempt()
         return call.received(raw, bytes(body))
 
     async def aclose(self) -> None:
         if self._owns_inner:
             await self._inner.get().aclose()
+
+
+async def _acquire_within(gate: asyncio.Semaphore, call: _Call) -> None:
+    """Take a slot of `gate`, waiting no longer than the call's deadline allows."""
+    import asyncio
+
+    remaining = call.remaining()
+    if remaining is None or not gate.locked():
+        await gate.acquire()
+        return
+    try:
+        await asyncio.wait_for(gate.acquire(), max(remaining, 0.0))
+    except asyncio.TimeoutError:
+        raise call.gate_timed_out() from None
 
 
 def _client_headers(config: ClientConfig) -> dict[str, str]:

@@ -236,15 +236,26 @@ CASES: dict[str, Case] = {
     "UploadTrainingDataFileContent": lambda c, i: c.training_data.upload_content(
         content="text", file_name="a.md"
     ),
-    "DeleteTrainingDataDocuments": lambda c, i: c.training_data.delete_documents(
-        i.first("training-data"), document_ids=[i.sim.store.get("training-data", i.first("training-data"))["documents"][0]["id"]]  # type: ignore[index]
-    ),
+    "DeleteTrainingDataDocuments": lambda c, i: _delete_two_documents(c, i),
     # users
     "GetUsers": lambda c, i: c.users.list(),
     "GetUser": lambda c, i: c.users.get(i.user),
     "UpdateUser": lambda c, i: c.users.update(i.user, status="away"),
     "SearchUsers": lambda c, i: c.users.search({"field": "email", "operator": "equals", "value": "x@y.z"}),
 }  # fmt: skip
+
+
+def _delete_two_documents(client: Pylon, ids: Ids) -> None:
+    """Both ids must reach the server: the spec writes them as one comma-separated key, and a
+    server reading that style sees only the first of a repeated key."""
+    target = ids.first("training-data")
+    for name in ("one.md", "two.md"):
+        client.training_data.upload_content(content=name, file_name=name, training_data_id=target)
+    documents = ids.sim.store.get("training-data", target)["documents"]  # type: ignore[index]
+    doomed = [d["id"] for d in documents[-2:]]
+    client.training_data.delete_documents(target, document_ids=doomed)
+    left = {d["id"] for d in ids.sim.store.get("training-data", target)["documents"]}  # type: ignore[index]
+    assert not left & set(doomed), "a document given to delete_documents is still there"
 
 
 def test_every_operation_has_a_case() -> None:
@@ -287,8 +298,21 @@ def test_checker_flags_an_invented_request_field() -> None:
             httpx.Request("POST", "https://api.usepylon.com/issues/search", json={"filter": 3}),
             "filter",
         ),
+        (
+            httpx.Request(
+                "DELETE",
+                "https://api.usepylon.com/training-data/t1/documents?document_ids=a&document_ids=b",
+            ),
+            "document_ids: written 2 times",
+        ),
     ],
-    ids=["missing-required-query", "unknown-query", "unknown-path", "wrong-body-type"],
+    ids=[
+        "missing-required-query",
+        "unknown-query",
+        "unknown-path",
+        "wrong-body-type",
+        "repeated-key-for-explode-false",
+    ],
 )
 def test_checker_flags_bad_requests(request_: httpx.Request, expected: str) -> None:
     _, problems = check_request(request_)

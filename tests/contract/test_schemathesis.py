@@ -41,7 +41,7 @@ def schemathesis_command(url: str) -> list[str]:
         "--seed", "20261123",
         "--no-shrink",
         "--workers", "4",
-        "--max-time", "30",
+        "--max-time", "120",  # a ceiling, not a target: ~10 s when the machine is idle
         "--suppress-health-check", "all",
         "--generation-database", "none",
         "--no-color",
@@ -59,7 +59,7 @@ def test_schemathesis_finds_no_server_errors_or_schema_violations(
         env=env,
         capture_output=True,
         text=True,
-        timeout=55,
+        timeout=150,
         check=False,
     )
     output = result.stdout + result.stderr

@@ -166,3 +166,20 @@ def filters_all() -> Any:
     from pylon import filters
 
     return filters.F.state.equals("new")
+
+
+def test_c08_async_client_across_three_asyncio_runs_over_real_sockets(served: Served) -> None:
+    # Fails on the old main: every other run reused a keep-alive connection of the closed loop
+    # and raised a bare RuntimeError("Event loop is closed").
+    client = AsyncPylon(**client_options(base_url=served.url))
+    issue_id = served.first("issues")["id"]
+
+    async def run() -> list[str]:
+        results = await asyncio.gather(
+            *(client.me.get() for _ in range(5)), client.issues.get(issue_id)
+        )
+        return [type(r).__name__ for r in results]
+
+    outcomes = [asyncio.run(run()) for _ in range(3)]
+    assert outcomes == [["Me"] * 5 + ["Issue"]] * 3
+    asyncio.run(client.aclose())

@@ -261,6 +261,27 @@ def test_e02_page_failing_once_is_retried_inside_the_pager(
     assert hits(served, "SearchIssues") == 5 + 1
 
 
+def test_e09_issues_list_failing_in_window_two_resumes_from_its_window(
+    make_client: Any, served: Served, reset: Any
+) -> None:
+    # Fails on the old main: the error carried cursor=None and no window, so there was no way
+    # to continue the walk.
+    client = make_client(max_retries=0)
+    expected = [i.id for i in client.issues.list(days=90)]
+    reset()
+    served.sim.faults.add(operation="GetIssues", status=503, after=1, times=1)
+    seen: list[str] = []
+    with pytest.raises(ServerError) as caught:
+        seen.extend(i.id for i in client.issues.list(days=90))
+    error: Any = caught.value
+    assert hits(served, "GetIssues") == 2 and error.items_delivered == len(seen)
+    start, end = error.window
+    assert (end - start).days == 60  # windows two and three are still to fetch
+    assert 0 < len(seen) < len(expected)
+    seen.extend(i.id for i in client.issues.list(since=start, until=end))
+    assert sorted(seen) == sorted(expected) and len(set(seen)) == len(seen)
+
+
 # -- raw-socket faults: F-14 late listener, F-15 stale keep-alive, F-16 redirect -------
 
 

@@ -175,3 +175,22 @@ def test_closed_client_refuses_calls(make_client: Any) -> None:
     with pytest.raises(pylon.PylonError, match="closed"):
         client.issues.get("iss_1")
     assert rec.requests == []
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda c: c.issues.get("a\ud800b"),
+        lambda c: c.issues.create(title="\ud800", account_id="a", body_html="x"),
+        lambda c: c.issues.search(
+            {"field": "title", "operator": "equals", "value": "\udcff"}
+        ).first_page(),
+    ],
+    ids=["path", "body", "search"],
+)
+def test_unencodable_text_is_a_validation_error_before_sending(make_client: Any, call: Any) -> None:
+    # Fails on the old main: a bare UnicodeEncodeError escaped while building the request.
+    client, rec = make_client(issue_api)
+    with pytest.raises(PylonValidationError, match="UTF-8"):
+        call(client)
+    assert rec.requests == []

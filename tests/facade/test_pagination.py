@@ -147,3 +147,83 @@ def test_issues_list_days_and_limit(make_client: Any) -> None:
     start = datetime.fromisoformat(rec.requests[0].url.params["start_time"].replace("Z", "+00:00"))
     end = datetime.fromisoformat(rec.requests[0].url.params["end_time"].replace("Z", "+00:00"))
     assert end - start == timedelta(days=7)
+
+
+# -- cursors of the wrong JSON type (issue 11, item 16) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "sent"), [(2, "2"), (12345678901234567890, "12345678901234567890"), (3.0, "3")]
+)
+def test_a_numeric_cursor_is_followed_as_text(make_client: Any, raw: Any, sent: str) -> None:
+    # Fails on the old main: a numeric cursor ended the walk silently after page 1.
+    def answer(request: httpx.Request) -> httpx.Response:
+        if json.loads(request.content).get("cursor") is None:
+            return envelope([{"id": "a"}], pagination={"cursor": raw, "has_next_page": True})
+        return envelope([{"id": "b"}], pagination={"cursor": None, "has_next_page": False})
+
+    client, rec = make_client(answer)
+    assert [i.id for i in client.issues.search(FILTER)] == ["a", "b"]
+    assert [b.get("cursor") for b in rec.bodies()] == [None, sent]
+
+
+@pytest.mark.parametrize("raw", [{"after": "x"}, ["c1"], True, float("nan")])
+def test_an_unusable_cursor_raises_instead_of_ending_the_walk(make_client: Any, raw: Any) -> None:
+    # Fails on the old main: the walk stopped after page 1 as if it were complete.
+    def answer(request: httpx.Request) -> httpx.Response:
+        body = {"data": [{"id": "a"}], "pagination": {"cursor": raw, "has_next_page": True}}
+        return httpx.Response(
+            200, content=json.dumps(body), headers={"content-type": "application/json"}
+        )
+
+    client, rec = make_client(answer)
+    seen: list[str] = []
+    with pytest.raises(PaginationError, match="not a string") as caught:
+        for issue in client.issues.search(FILTER):
+            seen.append(issue.id)
+    assert seen == ["a"]
+    assert caught.value.items_delivered == 1
+    assert len(rec.requests) == 1
+
+
+# -- issues.list failures carry a resume position (issue 11, item 15) -----------------------
+
+
+def test_issues_list_failure_carries_the_window_to_resume_from(make_client: Any) -> None:
+    # Fails on the old main: a failure in window 2 of 3 carried cursor=None and nothing else.
+    since = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    until = since + timedelta(days=75)
+    second = "2026-01-31T00:00:00Z"
+
+    def answer(failing: bool) -> Any:
+        def handler(request: httpx.Request) -> httpx.Response:
+            start = request.url.params["start_time"]
+            if failing and start == second:
+                return httpx.Response(503, json={"errors": ["busy"], "request_id": "r503"})
+            return envelope([{"id": f"{start}-{n}"} for n in range(2)])
+
+        return handler
+
+    client, _ = make_client(answer(failing=True))
+    seen: list[str] = []
+    with pytest.raises(ServerError) as caught:
+        for issue in client.issues.list(since=since, until=until):
+            seen.append(issue.id)
+    error = caught.value
+    assert len(seen) == 2 and error.items_delivered == 2
+    assert error.window == (datetime(2026, 1, 31, tzinfo=timezone.utc), until)
+    assert error.cursor is None  # GET /issues pages have no cursor
+    assert pickle.loads(pickle.dumps(error)).window == error.window
+
+    healthy, rec = make_client(answer(failing=False))
+    rest = [i.id for i in healthy.issues.list(since=error.window[0], until=error.window[1])]
+    assert [r.url.params["start_time"] for r in rec.requests] == [second, "2026-03-02T00:00:00Z"]
+    everything = [i.id for i in healthy.issues.list(since=since, until=until)]
+    assert seen + rest == everything
+
+
+def test_walks_without_time_windows_carry_no_window(make_client: Any) -> None:
+    client, _ = make_client(paged([["a"], ["b"]], fail_on=1))
+    with pytest.raises(ServerError) as caught:
+        list(client.issues.search(FILTER))
+    assert caught.value.window is None and caught.value.cursor == "c1"

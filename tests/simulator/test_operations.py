@@ -343,7 +343,7 @@ def test_every_operation_is_routed_and_answers(sim: Simulator) -> None:
     deleted = call(
         "DELETE",
         f"/training-data/{td['id']}/documents",
-        params={"external_ids": ["doc-a", "doc-b"]},
+        params={"external_ids": "doc-a,doc-b"},  # style form, explode false
     )
     assert deleted["deleted_count"] == 2
 

@@ -138,3 +138,26 @@ def test_100k_seed_and_search_timing(capsys: Any) -> None:
             f"server-only cached page {server_only * 1000:.1f} ms; {total} issues in {pages} pages"
         )
     assert server[0].status == 200 and sim.count("issues") == 100_000
+
+
+def test_seed_words_come_from_the_packaged_vocabulary(sim: Simulator) -> None:
+    from importlib import resources
+
+    from pylon.testing._seeding import vocabulary
+
+    words = vocabulary()
+    assert resources.files("pylon.testing").joinpath("seed_vocabulary.json").is_file()
+    issues = list(sim.store.collection("issues"))
+    assert {t for i in issues for t in i["tags"]} <= set(words["issue_tags"])
+    assert {i["title"].split(" (#")[0] for i in issues} <= set(words["issue_subjects"])
+    assert {i["source"] for i in issues} <= set(words["issue_sources"])
+    fields = {
+        (f["object_type"], f["slug"], f["type"]) for f in sim.store.collection("custom-fields")
+    }
+    assert fields == {(f["object_type"], f["slug"], f["type"]) for f in words["custom_fields"]}
+    priorities = {i["custom_fields"]["priority"]["value"] for i in issues}
+    assert priorities == set(
+        next(f for f in words["custom_fields"] if f["slug"] == "priority")["options"]
+    )
+    teams = {t["name"] for t in sim.store.collection("teams")}
+    assert teams <= set(words["teams"])

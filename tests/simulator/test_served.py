@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import time
+from typing import Any
 
 import httpx
 import pytest
@@ -100,3 +101,103 @@ def test_sdk_client_fixture_is_wired_to_the_simulator(
 ) -> None:
     assert type(pylon_client).__name__ == "Pylon"
     assert pylon_simulator.stats == {}
+
+
+# -- requests whose body never fully arrived change nothing (issue 11, item 4) --------------
+
+
+def _send_and_hang_up(url: str, head: str, body: bytes) -> bytes:
+    """Send a request's head and (part of) its body on a raw socket, close our side, and read
+    whatever the server says until it closes too."""
+    import socket
+
+    host, port = url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as sock:
+        sock.sendall(head.encode("latin-1") + body)
+        sock.shutdown(socket.SHUT_WR)
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    return answer
+
+
+def _head(extra: str) -> str:
+    return (
+        f"POST /issues HTTP/1.1\r\nHost: sim\r\nAuthorization: Bearer {TOKEN}\r\n"
+        f"Content-Type: application/json\r\n{extra}\r\n"
+    )
+
+
+def _issue_body(title: str) -> bytes:
+    import json
+
+    return json.dumps({"title": title, "body_html": "<p>x</p>"}).encode()
+
+
+def _titled(sim: Simulator, title: str) -> int:
+    return sum(1 for issue in sim.store.collection("issues") if issue.get("title") == title)
+
+
+@pytest.mark.parametrize("shape", ["short content-length", "chunked without last chunk"])
+def test_served_request_with_an_incomplete_body_changes_nothing(
+    served: str, sim: Simulator, shape: str
+) -> None:
+    # Fails on the old main: the app handled the bytes that had arrived, so a complete JSON
+    # object sent under a larger Content-Length (or an unterminated chunked body) created it.
+    title = f"partial {shape}"
+    body = _issue_body(title)
+    if shape == "short content-length":
+        sent = _head(f"Content-Length: {len(body) + 50}\r\n"), body
+    else:
+        sent = (
+            _head("Transfer-Encoding: chunked\r\n"),
+            f"{len(body):x}\r\n".encode() + body + b"\r\n",
+        )
+    before = len(sim.requests)
+    assert not _send_and_hang_up(served, *sent).startswith(b"HTTP/1.1 200")
+    # A complete request afterwards is answered normally, and only it was handled.
+    with httpx.Client(base_url=served, headers=AUTH, trust_env=False) as c:
+        assert c.post("/issues", content=_issue_body("complete")).status_code == 200
+    time.sleep(0.2)  # give a (wrongly) handled partial request time to show up
+    assert _titled(sim, title) == 0
+    assert [r.path for r in list(sim.requests)[before:]] == ["/issues"]
+
+
+def test_served_complete_request_on_a_half_closed_socket_is_handled(
+    served: str, sim: Simulator
+) -> None:
+    body = _issue_body("half closed but complete")
+    answer = _send_and_hang_up(served, _head(f"Content-Length: {len(body)}\r\n"), body)
+    assert answer.startswith(b"HTTP/1.1 200")
+    assert _titled(sim, "half closed but complete") == 1
+
+
+@pytest.mark.parametrize("declared", [10_000, 3])
+def test_in_process_body_not_matching_content_length_changes_nothing(
+    sim: Simulator, declared: int
+) -> None:
+    # Fails on the old main: the in-process transport handed the short body to the handler.
+    from .conftest import client_for
+
+    before = len(sim.requests)
+    with client_for(sim) as c:
+        request = c.build_request(
+            "POST", "/issues", content=_issue_body("in-process partial"),
+            headers={"Content-Length": str(declared)},
+        )  # fmt: skip
+        with pytest.raises(httpx.LocalProtocolError, match="Content-Length"):
+            c.send(request)
+    assert _titled(sim, "in-process partial") == 0
+    assert len(sim.requests) == before
+
+
+def test_in_process_stream_that_breaks_changes_nothing(sim: Simulator) -> None:
+    from .conftest import client_for
+
+    def broken() -> Any:
+        yield b'{"title": "broken stream", '
+        raise ConnectionResetError("the body stopped")
+
+    with client_for(sim) as c, pytest.raises(ConnectionResetError):
+        c.post("/issues", content=broken())
+    assert _titled(sim, "broken stream") == 0

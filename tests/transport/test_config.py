@@ -271,3 +271,57 @@ def test_repr_masks_the_key() -> None:
     config = create(api_key=KEY)
     assert KEY not in repr(config) and KEY not in str(config)
     assert f"'…{KEY[-4:]}'" in repr(config)
+
+
+# -- secrets placed in base_url never reach a message (issue 11, item 17) --------------------
+
+_URL_SECRET = "s3cr3tV4lue"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"https://user:{_URL_SECRET}@api.usepylon.com",
+        f"https://{_URL_SECRET}@api.usepylon.com",
+        f"https://api.usepylon.com?token={_URL_SECRET}",
+        f"https://api.usepylon.com/v1?a=1&token={_URL_SECRET}",
+        f"https://api.usepylon.com?{_URL_SECRET}",
+        f"https://api.usepylon.com#{_URL_SECRET}",
+        f"ftp://user:{_URL_SECRET}@api.usepylon.com",
+        f"api.usepylon.com?token={_URL_SECRET}",
+        f"http://user:{_URL_SECRET}@10.0.0.5",
+        f"http://10.0.0.5/?token={_URL_SECRET}",
+        f"https://user:{_URL_SECRET}@api.usepylon.com:notaport",
+        f"https://user:{_URL_SECRET}@[::1",
+    ],
+)
+def test_config_errors_redact_secrets_in_base_url(url: str, no_requests: list) -> None:
+    # Fails on the old main: messages echoed the whole base_url, query and userinfo included.
+    with pytest.raises(PylonConfigError) as caught:
+        build(no_requests, api_key=KEY, base_url=url)
+    shown = f"{caught.value} {caught.value!r} {caught.value.args}"
+    assert _URL_SECRET not in shown
+    assert "base_url" in str(caught.value)
+    assert no_requests == []
+
+
+def test_shown_url_keeps_what_helps() -> None:
+    from pylon._config import shown_url
+
+    assert (
+        shown_url("https://u:p@h.example/x?a=1&b=2#f") == "https://***@h.example/x?a=***&b=***#***"
+    )
+    assert shown_url("https://api.usepylon.com/v1") == "https://api.usepylon.com/v1"
+
+
+# -- default_headers values httpx cannot encode (issue 11, item 10) ---------------------------
+
+
+@pytest.mark.parametrize("value", ["café", "Bearer ✓", "x\u2028y", "\x00"])
+def test_non_ascii_default_header_value_is_refused_by_name(value: str, no_requests: list) -> None:
+    # Fails on the old main: a non-ASCII value raised a bare UnicodeEncodeError at construction.
+    with pytest.raises(PylonConfigError) as caught:
+        build(no_requests, api_key=KEY, default_headers={"X-Team": value})
+    assert "X-Team" in str(caught.value)
+    assert value not in str(caught.value)
+    assert no_requests == []

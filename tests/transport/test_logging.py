@@ -101,3 +101,62 @@ def test_other_values_change_nothing(value: str) -> None:
     before = list(logger.handlers)
     configure_from_env({"PYLON_LOG": value})
     assert logger.handlers == before
+
+
+_GIVE_UP_SCRIPT = """
+import httpx
+from pylon import Pylon, ServerError
+transport = httpx.MockTransport(lambda request: httpx.Response(503, json={"errors": ["down"]}))
+client = Pylon(api_key="pylon_log_key_0123456789", base_url="http://127.0.0.1:9",
+               transport=transport, max_retries=0, rate_limit=False)
+try:
+    client.me.get()
+except ServerError:
+    print("raised")
+"""
+
+
+_WEBHOOK_SCRIPT = """
+from pylon.webhooks import WebhookHandler
+handler = WebhookHandler(secret="whsec_log_test_0123456789")
+result = handler.handle(b'{"event_type": "issue_new"}', {"X-Pylon-Signature": "00" * 32})
+print(result.status)
+"""
+
+
+def _run_script(env_log: str | None, script: str = _GIVE_UP_SCRIPT) -> tuple[str, str]:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "PYLON_LOG"}
+    if env_log is not None:
+        env["PYLON_LOG"] = env_log
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True, text=True, env=env, timeout=60, check=True,
+    )  # fmt: skip
+    return done.stdout, done.stderr
+
+
+def test_library_prints_nothing_when_the_application_configured_no_logging() -> None:
+    # Fails without the NullHandler: Python's last-resort handler prints the SDK's
+    # "Giving up on ..." WARNING on stderr of a program that never configured logging.
+    assert any(isinstance(h, logging.NullHandler) for h in logger.handlers)
+    out, err = _run_script(None)
+    assert out.strip() == "raised"
+    assert err == ""
+
+
+def test_pylon_log_still_prints_with_the_null_handler() -> None:
+    out, err = _run_script("info")
+    assert out.strip() == "raised"
+    assert "WARNING pylon: Giving up on GET /me" in err
+
+
+def test_a_rejected_webhook_prints_nothing_without_logging_configured() -> None:
+    # Fails on the old main: "webhook delivery rejected ..." went to stderr through the
+    # last-resort handler, in a program that only imported pylon.webhooks.
+    out, err = _run_script(None, _WEBHOOK_SCRIPT)
+    assert out.strip().isdigit() and int(out) >= 400
+    assert err == ""

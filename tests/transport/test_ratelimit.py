@@ -163,13 +163,8 @@ def test_an_interrupted_sync_wait_gives_its_slot_back(clock: FakeClock) -> None:
 
 
 def _bucket(clock: FakeClock, requests: int, per: float, burst: int = 3) -> Bucket:
-    registry = RateLimiterRegistry(
-        InProcessStore(clock=clock.monotonic), "test", overrides={"Op": (requests, per)},
-        burst=burst,
-    )  # fmt: skip
-    bucket = registry.get("Op", None)
-    assert bucket is not None
-    return bucket
+    registry = RateLimiterRegistry(InProcessStore(clock=clock.monotonic), "test", burst=burst)
+    return registry.get("Op", (requests, per))
 
 
 def test_invalid_limits() -> None:
@@ -245,18 +240,14 @@ async def test_a_cancelled_waiter_gives_its_slot_back(clock: FakeClock) -> None:
 # -- the registry -----------------------------------------------------------------------------------
 
 
-def test_registry_shares_buckets_and_applies_overrides() -> None:
-    registry = RateLimiterRegistry(
-        InProcessStore(), "p", overrides={"GetIssue": (5, 10.0), "SearchIssues": None}
-    )
+def test_registry_shares_buckets_per_operation_and_limit() -> None:
+    registry = RateLimiterRegistry(InProcessStore(), "p")
     one = registry.get("GetIssue", (60, 60.0))
-    assert one is registry.get("GetIssue", (60, 60.0))
-    assert one is not None and (one.spec.requests, one.spec.per_seconds) == (5, 10.0)
-    assert registry.get("SearchIssues", (20, 60.0)) is None
-    assert registry.get(None, (20, 60.0)) is None
-    assert registry.get("UploadContent", None) is None
-    off = RateLimiterRegistry.from_setting(False, InProcessStore(), "p")
-    assert off.get("GetIssue", (60, 60.0)) is None
+    assert one is registry.get("GetIssue", (60, 60))
+    assert (one.spec.requests, one.spec.per_seconds) == (60, 60.0)
+    override = registry.get("GetIssue", (5, 10.0))
+    assert override is not one and override.name != one.name  # an override: its own schedule
+    assert one.name.startswith("p:GetIssue:")
 
 
 def test_clones_share_the_registry(clock: FakeClock) -> None:

@@ -97,7 +97,7 @@ async def test_cancelled_calls_leave_the_limiter_and_gate_as_if_never_made(seed:
         assert late.result().status_code == 200
         transport = client._transport
         assert isinstance(transport, AsyncPylonTransport)
-        assert transport._gate()._value == config.max_concurrency  # no gate slot leaked
+        assert transport._gate.get()._value == config.max_concurrency  # no gate slot leaked
 
 
 def test_a_429_pause_never_outlasts_the_deadline(clock: FakeClock) -> None:

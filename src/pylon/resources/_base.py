@@ -48,6 +48,19 @@ def check_limit(op: Operation, limit: object) -> int | None:
     return limit
 
 
+def check_max_items(where: str, value: object, name: str = "max_items") -> int | None:
+    """A cap on the items a pager yields: a whole number ≥ 1 (bools are refused: True is an
+    int), checked before anything is sent."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise PylonValidationError(
+            f"{where}: {name} must be a whole number of at least 1 (or None for no cap),"
+            f" got {value!r}."
+        )
+    return value
+
+
 def present(**values: Any) -> dict[str, Any]:
     """The keyword arguments that were given (not None): optional query and body fields."""
     return {name: value for name, value in values.items() if value is not None}
@@ -91,6 +104,7 @@ class BaseResource(Resource[M]):
         default page size is sent when none is given."""
         op = operation(operation_id)
         page_size = check_limit(op, limit)
+        check_max_items(op.id, max_items)
         if page_size is None and "limit" in op.required_query:
             page_size = (op.pagination or {}).get("limit_default")
         where = op.cursor_in

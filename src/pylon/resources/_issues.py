@@ -12,11 +12,12 @@ from typing_extensions import Unpack
 from .._bound import bound_model
 from .._calls import make_call, plain_text_to_html
 from .._errors import NotFoundError, PylonValidationError
-from .._operations import operation
+from .._logging import logger
+from .._operations import Operation, operation
 from .._pagination import PageWalk
 from .._resource import Flow, M, api_method, paged_method
 from .._time import UTC, aware, rfc3339, windows
-from ._base import BaseResource
+from ._base import BaseResource, check_max_items
 
 if TYPE_CHECKING:
     from pylon_openapi.models.create_issue_note_response_data import CreateIssueNoteResponseData
@@ -140,19 +141,25 @@ class IssuesResource(BaseResource[M]):
         """Issues created in a time window, oldest window first: the last `days` days (default 30),
         or from `since` to `until` (default now). Windows longer than the API's 30-day maximum are
         split into consecutive half-open windows, so nothing is fetched twice. `limit` caps the
-        number of issues returned."""
+        number of issues returned.
+
+        A failure part-way carries its resume position: `exc.window` is the time range not yet
+        fully delivered, so `issues.list(since=exc.window[0], until=exc.window[1])` continues
+        where the walk stopped. A range that takes more than an hour at Pylon's documented rate
+        limit logs a WARNING with the estimate before the first call."""
         op = operation("GetIssues")
         max_days = (op.time_window or {}).get("max_days", 30)
-        end = aware(until, "until") if until is not None else datetime.now(UTC)
         if since is not None and days is not None:
             raise PylonValidationError("issues.list: give `days` or `since`, not both.")
         if days is not None and (isinstance(days, bool) or not isinstance(days, int) or days < 1):
             raise PylonValidationError(
                 f"issues.list: days must be a positive whole number, got {days!r}."
             )
-        start = (
-            aware(since, "since") if since is not None else end - timedelta(days=days or max_days)
-        )
+        check_max_items("issues.list", limit, "limit")
+        end = aware(until, "until") if until is not None else datetime.now(UTC)
+        start = aware(since, "since") if since is not None else _days_before(end, days or max_days)
+        spans = windows(start, end, max_days)
+        _warn_if_long(op, len(spans))
         factory = self._issue()
 
         def source(window: tuple[datetime, datetime]) -> Any:
@@ -162,8 +169,7 @@ class IssuesResource(BaseResource[M]):
             }
             return lambda _cursor: make_call(op, query=query, paged=True, item_factory=factory)
 
-        sources = [source(w) for w in windows(start, end, max_days)]
-        return PageWalk(sources, max_items=limit, unique_by="id")
+        return PageWalk([source(w) for w in spans], max_items=limit, unique_by="id", windows=spans)
 
     @api_method
     def get(self, issue_id: str) -> Flow[Issue]:
@@ -355,6 +361,39 @@ class IssuesResource(BaseResource[M]):
             yield from self._call(
                 "CreateIssueAIResponse", path={"id": issue_id}, fields=dict(fields)
             )
+        )
+
+
+def _days_before(end: datetime, days: int) -> datetime:
+    try:
+        return end - timedelta(days=days)
+    except OverflowError:
+        raise PylonValidationError(
+            f"issues.list: days={days} reaches before the year 1; give a smaller number of days"
+            " or since=."
+        ) from None
+
+
+# Above this, a walk is worth a warning: the caller may not expect a call to run for hours.
+_LONG_WALK_SECONDS = 3600.0
+
+
+def _warn_if_long(op: Operation, calls: int) -> None:
+    """Log a WARNING when `calls` of `op`, at its documented rate limit, take over an hour."""
+    if op.rate_limit is None:
+        return
+    requests, per_seconds = op.rate_limit
+    seconds = calls * per_seconds / requests
+    if seconds > _LONG_WALK_SECONDS:
+        logger.warning(
+            "issues.list: the range is split into %d windows, one %s call each; at Pylon's"
+            " documented limit of %d per %g s that takes about %.1f h. Narrow the range (days=,"
+            " since=, until=) or use issues.search, which is not split into windows.",
+            calls,
+            op.id,
+            requests,
+            per_seconds,
+            seconds / 3600,
         )
 
 

@@ -16,8 +16,9 @@ from ._asgi import create_app
 from ._cli import main
 from ._errors import ApiError
 from ._faults import FaultAction, FaultRule, Faults
+from ._response import SimResponse
 from ._seed import SeedSummary
-from ._simulator import RequestRecord, SimResponse, Simulator
+from ._simulator import RequestRecord, Simulator
 from ._store import Collection, Store
 from ._transport import SimulatorTransport
 from ._webhooks import Delivery, WebhookEndpoint, Webhooks, sign

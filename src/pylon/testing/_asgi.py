@@ -13,7 +13,7 @@ import asyncio
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import TYPE_CHECKING, Any
 
-from ._simulator import SimResponse, iter_chunks
+from ._response import SimResponse, iter_chunks
 
 if TYPE_CHECKING:
     from ._simulator import Simulator
@@ -30,16 +30,36 @@ class DroppedConnection(Exception):
     """Raised inside the app to make a generic ASGI server close the connection."""
 
 
-async def _read_body(receive: Receive) -> bytes:
+async def _read_body(receive: Receive, scope: Scope) -> bytes | None:
+    """The whole request body, or None when it never fully arrived.
+
+    A client that declared more bytes than it sent, or whose chunked body stopped before its
+    last chunk, then closed the connection, shows up as ``http.disconnect`` before the final
+    body message. Such a request must change nothing: a real server never hands a half-read
+    request to its handler, and acting on it would manufacture the duplicate creates the
+    simulator exists to catch.
+    """
     chunks = []
     while True:
         message = await receive()
         if message["type"] == "http.disconnect":
-            break
+            return None
         chunks.append(message.get("body", b""))
         if not message.get("more_body"):
             break
-    return b"".join(chunks)
+    body = b"".join(chunks)
+    declared = _declared_length(scope)
+    return body if declared is None or declared == len(body) else None
+
+
+def _declared_length(scope: Scope) -> int | None:
+    for name, value in scope.get("headers", []):
+        if name.lower() == b"content-length":
+            try:
+                return int(value)
+            except ValueError:
+                return None
+    return None
 
 
 def create_app(simulator: Simulator, *, abort: Aborter | None = None) -> ASGIApp:
@@ -63,7 +83,9 @@ def create_app(simulator: Simulator, *, abort: Aborter | None = None) -> ASGIApp
                     return
         if scope["type"] != "http":
             return
-        body = await _read_body(receive)
+        body = await _read_body(receive, scope)
+        if body is None:
+            return  # the client is gone or its body is incomplete: nothing happened
         raw_path = scope.get("raw_path") or scope["path"].encode()
         path = raw_path.decode("latin-1").split("?", 1)[0]
         query = scope.get("query_string", b"").decode("latin-1")

@@ -17,38 +17,25 @@ import threading
 import time
 import uuid
 from collections import Counter, deque
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import parse_qs
 
 from ._errors import ApiError
 from ._faults import NGINX_PAGE, FaultAction, Faults
+from ._query import read_query
 from ._ratelimit import RateLimiter
-from ._resources import Context, Handler, handler_table
+from ._resources import NESTED_TOO_DEEPLY, Context, Handler, handler_table
+from ._response import SimResponse
 from ._routing import Router
 from ._state import State
 from ._store import RawItems, Store
 from ._webhooks import Webhooks
 
 HeadersIn = Mapping[str, str] | Sequence[tuple[str, str]] | Sequence[tuple[bytes, bytes]] | None
-
-
-@dataclass
-class SimResponse:
-    """One answer: status, headers, body, and the fault (if any) the front end must act out."""
-
-    status: int
-    headers: list[tuple[str, str]]
-    body: bytes
-    operation: str | None = None
-    fault: FaultAction | None = None
-
-    def json(self) -> Any:
-        return json.loads(self.body)
 
 
 @dataclass
@@ -295,7 +282,7 @@ class Simulator:
         rid: str,
     ) -> SimResponse:
         op = self._router_op(op_id)
-        parsed = parse_qs(query, keep_blank_values=True)
+        parsed = read_query(query, op.query_styles)
         try:
             for name in op.required_query:
                 if not parsed.get(name) or parsed[name][0] == "":
@@ -305,6 +292,8 @@ class Simulator:
                 result = self._handlers[op_id](ctx)
         except ApiError as exc:
             return self._error(rid, exc, op_id)
+        except RecursionError:  # input nested past what any handler walks: the client's fault
+            return self._error(rid, ApiError(400, NESTED_TOO_DEEPLY), op_id)
         except Exception as exc:  # a simulator bug: answer like a server would, and keep it
             self.errors.append(exc)
             return self._error(rid, ApiError(500, "internal error in the simulator"), op_id)
@@ -349,8 +338,3 @@ class Simulator:
             response.body = response.body[:cut]
         response.fault = fault
         return response
-
-
-def iter_chunks(body: bytes, size: int) -> Iterator[bytes]:
-    for start in range(0, len(body), size):
-        yield body[start : start + size]

@@ -16,6 +16,8 @@ from typing import Any
 
 from pylon_openapi import spec_tables
 
+from ._query import QueryStyle, style_of
+
 JSON = dict[str, Any]
 
 
@@ -78,6 +80,8 @@ class Operation:
     entity: str | None  # schema name of the object(s) under ``data``
     paginated_response: bool  # the response schema has a ``pagination`` object
     documented_statuses: tuple[str, ...] = field(default=())
+    # (style, explode) of each query parameter, as the spec declares it.
+    query_styles: dict[str, QueryStyle] = field(default_factory=dict)
 
     @property
     def cursor_in(self) -> str | None:
@@ -99,6 +103,12 @@ def _data_shape(response_schema: str) -> tuple[str | None, str | None, bool]:
 def _documented_statuses(method: str, path: str) -> tuple[str, ...]:
     op = spec_document()["paths"][path][method.lower()]
     return tuple(sorted(op.get("responses", {})))
+
+
+def _query_styles(method: str, path: str) -> dict[str, QueryStyle]:
+    op = spec_document()["paths"][path][method.lower()]
+    parameters = (resolve(p) for p in op.get("parameters", []))
+    return {p["name"]: style_of(p) for p in parameters if p.get("in") == "query"}
 
 
 @functools.cache
@@ -125,6 +135,7 @@ def operations() -> dict[str, Operation]:
             entity=entity,
             paginated_response=paginated,
             documented_statuses=_documented_statuses(row["method"], row["path"]),
+            query_styles=_query_styles(row["method"], row["path"]),
         )
     return result
 

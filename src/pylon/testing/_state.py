@@ -2,7 +2,8 @@
 
 Handlers receive a :class:`State` (never the Simulator front end), so they know nothing about
 HTTP, ASGI, faults or rate limits: they turn a parsed request into a body or an ``ApiError``.
-Ids come from a seeded RNG, so the same seed and the same requests give the same ids.
+Ids come from seeded RNGs, so the same seed and the same requests give the same ids; every id is
+claimed in one registry, so no two objects of a simulator ever share one.
 """
 
 from __future__ import annotations
@@ -33,6 +34,34 @@ def uuid4_from(bits: int) -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
+class IdRegistry:
+    """Every object id one simulator has handed out, across all collections.
+
+    Seed data and created objects draw from different RNG streams; the registry makes the
+    guarantee independent of that: a drawn id already in use is drawn again, so a create can
+    never take (and overwrite) an existing object's id, whatever was seeded or created before.
+    """
+
+    def __init__(self) -> None:
+        self._taken: set[str] = set()
+        self._lock = threading.Lock()
+
+    def claim(self, rng: random.Random) -> str:
+        """A fresh id drawn from ``rng``, recorded as taken."""
+        with self._lock:
+            while True:
+                ident = uuid4_from(rng.getrandbits(128))
+                if ident not in self._taken:
+                    self._taken.add(ident)
+                    return ident
+
+    def __contains__(self, ident: object) -> bool:
+        return ident in self._taken
+
+    def __len__(self) -> int:
+        return len(self._taken)
+
+
 def _utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -50,7 +79,10 @@ class State:
         self.store = Store()
         self.clock = clock or _utcnow
         self.paginator = Paginator(monotonic, cursor_ttl)
-        self._rng = random.Random(seed)
+        self.ids = IdRegistry()
+        # Created objects draw from a stream of their own: seed data draws from Random(seed), and
+        # sharing that stream once gave a create the id of a seeded object.
+        self._rng = random.Random(f"{seed}:created")
         self._lock = threading.Lock()
         self.next_issue_number = issue_number_base
         self.me_id: str | None = None
@@ -58,8 +90,7 @@ class State:
         self.emit: Emit = lambda event, issue, message: None
 
     def new_id(self) -> str:
-        with self._lock:
-            return uuid4_from(self._rng.getrandbits(128))
+        return self.ids.claim(self._rng)
 
     def now(self) -> str:
         return fmt(self.clock())

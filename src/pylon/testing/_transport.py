@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from ._faults import FaultAction
-from ._simulator import SimResponse, iter_chunks
+from ._response import SimResponse, iter_chunks
 
 if TYPE_CHECKING:
     from ._simulator import Simulator
@@ -119,6 +119,19 @@ class _AsyncStream(httpx.AsyncByteStream):
             raise _drop_error(self._response.fault, self._request, sent, len(self._response.body))
 
 
+def _check_length(request: httpx.Request, body: bytes) -> None:
+    """Refuse, as an HTTP/1.1 client library does, a body that does not match its declared
+    Content-Length: the request never completes, so the simulator must not act on it."""
+    declared = request.headers.get("content-length")
+    if declared is None or not declared.isdigit() or int(declared) == len(body):
+        return
+    side = "little" if len(body) < int(declared) else "much"
+    raise httpx.LocalProtocolError(
+        f"Too {side} data for declared Content-Length ({len(body)} of {declared} bytes)",
+        request=request,
+    )
+
+
 class SimulatorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """``httpx.Client(transport=sim.transport())`` or ``httpx.AsyncClient(transport=...)``."""
 
@@ -126,6 +139,7 @@ class SimulatorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.simulator = simulator
 
     def _answer(self, request: httpx.Request, body: bytes) -> SimResponse:
+        _check_length(request, body)
         return self.simulator.handle(
             request.method,
             request.url.raw_path.split(b"?", 1)[0].decode("ascii"),

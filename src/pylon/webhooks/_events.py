@@ -14,7 +14,6 @@ string is split (and trimmed), and a string holding a JSON array is decoded.
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from types import MappingProxyType
@@ -34,6 +33,7 @@ from pydantic import (
     model_validator,
 )
 
+from .._logging import logger as package_logger
 from ._body import BodyLike, as_bytes, load_json_object
 from ._errors import WebhookPayloadError
 
@@ -52,7 +52,8 @@ __all__ = [
     "parse_event",
 ]
 
-logger = logging.getLogger("pylon.webhooks")
+# A child of the package logger, which carries the NullHandler and the redacting filter.
+logger = package_logger.getChild("webhooks")
 
 CUSTOM_FIELD_PREFIX = "issue_custom_field_"
 

@@ -23,6 +23,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+from .._logging import logger as package_logger
 from ..shared_state import StateStore, StoreUnavailableError
 from ..shared_state._open import open_store
 from ._body import BodyLike, as_bytes
@@ -38,7 +39,8 @@ from ._verify import DEFAULT_TOLERANCE, check, check_tolerance
 
 __all__ = ["DEFAULT_DEDUP_WINDOW", "WebhookHandler"]
 
-logger = logging.getLogger("pylon.webhooks")
+# A child of the package logger, which carries the NullHandler and the redacting filter.
+logger = package_logger.getChild("webhooks")
 
 #: Seconds a delivery key is remembered: long enough to outlast a sender's retries.
 DEFAULT_DEDUP_WINDOW = 72 * 3600

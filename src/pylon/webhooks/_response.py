@@ -1,8 +1,10 @@
 """The HTTP answer to a delivery, in a shape web frameworks take as it is.
 
 :class:`WebhookResponse` is a ``(body, status, headers)`` named tuple, the tuple Flask accepts
-from a view. Helpers turn it into a WSGI answer or a Starlette response. Error bodies name the
-error kind and reason only; they never echo the received headers or exception details.
+from a view; ``to_wsgi`` answers through WSGI's ``start_response``. It knows no optional web
+framework: each framework's adapter owns its conversion (``pylon.webhooks.starlette`` has
+``to_starlette_response``). Error bodies name the error kind and reason only; they never echo the
+received headers or exception details.
 """
 
 from __future__ import annotations
@@ -10,13 +12,10 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 from ._errors import WebhookError
 from ._result import WebhookResult
-
-if TYPE_CHECKING:
-    from starlette.responses import Response
 
 __all__ = ["WebhookResponse"]
 
@@ -26,7 +25,8 @@ RETRY_AFTER_SECONDS = 30
 
 
 class WebhookResponse(NamedTuple):
-    """``(body, status, headers)``: return it from a Flask view, or use a helper below."""
+    """``(body, status, headers)``: return it from a Flask view, or convert it (``to_wsgi``, or
+    ``pylon.webhooks.starlette.to_starlette_response``)."""
 
     body: str
     status: int
@@ -85,9 +85,3 @@ class WebhookResponse(NamedTuple):
         headers = [*self.headers.items(), ("Content-Length", str(len(body)))]
         start_response(self.status_line, headers)
         return [body]
-
-    def to_starlette(self) -> Response:
-        """A ``starlette.responses.Response`` (needs the ``[starlette]`` extra)."""
-        from .starlette import to_starlette_response
-
-        return to_starlette_response(self)

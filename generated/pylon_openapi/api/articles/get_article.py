@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_api_response_body import ErrorApiResponseBody
 from ...models.get_article_response_body import GetArticleResponseBody
+from ...query_encoding import query_string
 from ...types import UNSET, Response, Unset
 
 
@@ -30,8 +31,9 @@ def _get_kwargs(
             id=quote(str(id), safe=""),
             article_id=quote(str(article_id), safe=""),
         ),
-        "params": params,
     }
+    # Written by each parameter's spec style, not by httpx (codegen/query_style.py).
+    _kwargs["url"] += query_string(params, {"language": ("form", True)})
 
     return _kwargs
 

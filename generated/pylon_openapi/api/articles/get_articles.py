@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_api_response_body import ErrorApiResponseBody
 from ...models.get_articles_response_body import GetArticlesResponseBody
+from ...query_encoding import query_string
 from ...types import UNSET, Response, Unset
 
 
@@ -34,8 +35,11 @@ def _get_kwargs(
         "url": "/knowledge-bases/{id}/articles".format(
             id=quote(str(id), safe=""),
         ),
-        "params": params,
     }
+    # Written by each parameter's spec style, not by httpx (codegen/query_style.py).
+    _kwargs["url"] += query_string(
+        params, {"cursor": ("form", True), "language": ("form", True), "limit": ("form", True)}
+    )
 
     return _kwargs
 

@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_api_response_body import ErrorApiResponseBody
 from ...models.get_audit_logs_response_body import GetAuditLogsResponseBody
+from ...query_encoding import query_string
 from ...types import UNSET, Response, Unset
 
 
@@ -27,8 +28,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/audit-logs",
-        "params": params,
     }
+    # Written by each parameter's spec style, not by httpx (codegen/query_style.py).
+    _kwargs["url"] += query_string(params, {"cursor": ("form", True), "limit": ("form", True)})
 
     return _kwargs
 

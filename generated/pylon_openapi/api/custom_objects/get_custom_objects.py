@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_api_response_body import ErrorApiResponseBody
 from ...models.get_custom_objects_response_body import GetCustomObjectsResponseBody
+from ...query_encoding import query_string
 from ...types import UNSET, Response, Unset
 
 
@@ -31,8 +32,9 @@ def _get_kwargs(
         "url": "/custom-objects/{type_}".format(
             type_=quote(str(type_), safe=""),
         ),
-        "params": params,
     }
+    # Written by each parameter's spec style, not by httpx (codegen/query_style.py).
+    _kwargs["url"] += query_string(params, {"cursor": ("form", True), "limit": ("form", True)})
 
     return _kwargs
 

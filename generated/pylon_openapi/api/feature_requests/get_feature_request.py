@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_api_response_body import ErrorApiResponseBody
 from ...models.get_feature_request_response_body import GetFeatureRequestResponseBody
+from ...query_encoding import query_string
 from ...types import UNSET, Response, Unset
 
 
@@ -28,8 +29,9 @@ def _get_kwargs(
         "url": "/feature-requests/{id}".format(
             id=quote(str(id), safe=""),
         ),
-        "params": params,
     }
+    # Written by each parameter's spec style, not by httpx (codegen/query_style.py).
+    _kwargs["url"] += query_string(params, {"fetch_evidence": ("form", True)})
 
     return _kwargs
 

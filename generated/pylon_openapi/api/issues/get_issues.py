@@ -7,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_api_response_body import ErrorApiResponseBody
 from ...models.get_issues_response_body import GetIssuesResponseBody
+from ...query_encoding import query_string
 from ...types import UNSET, Response
 
 
@@ -27,8 +28,11 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/issues",
-        "params": params,
     }
+    # Written by each parameter's spec style, not by httpx (codegen/query_style.py).
+    _kwargs["url"] += query_string(
+        params, {"end_time": ("form", True), "start_time": ("form", True)}
+    )
 
     return _kwargs
 

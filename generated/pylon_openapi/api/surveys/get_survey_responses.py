@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_api_response_body import ErrorApiResponseBody
 from ...models.get_survey_responses_response_body import GetSurveyResponsesResponseBody
+from ...query_encoding import query_string
 from ...types import UNSET, Response, Unset
 
 
@@ -43,8 +44,19 @@ def _get_kwargs(
         "url": "/surveys/{id}/responses".format(
             id=quote(str(id), safe=""),
         ),
-        "params": params,
     }
+    # Written by each parameter's spec style, not by httpx (codegen/query_style.py).
+    _kwargs["url"] += query_string(
+        params,
+        {
+            "account_id": ("form", True),
+            "contact_id": ("form", True),
+            "cursor": ("form", True),
+            "limit": ("form", True),
+            "submitted_after": ("form", True),
+            "submitted_before": ("form", True),
+        },
+    )
 
     return _kwargs
 

@@ -10,6 +10,7 @@ from ...models.delete_training_data_documents_response_body import (
     DeleteTrainingDataDocumentsResponseBody,
 )
 from ...models.error_api_response_body import ErrorApiResponseBody
+from ...query_encoding import query_string
 from ...types import UNSET, Response, Unset
 
 
@@ -41,8 +42,11 @@ def _get_kwargs(
         "url": "/training-data/{id}/documents".format(
             id=quote(str(id), safe=""),
         ),
-        "params": params,
     }
+    # Written by each parameter's spec style, not by httpx (codegen/query_style.py).
+    _kwargs["url"] += query_string(
+        params, {"document_ids": ("form", False), "external_ids": ("form", False)}
+    )
 
     return _kwargs
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .._spec import operations
 from . import accounts, issues, workspace
 from ._base import GENERIC, Handler, generic_action
-from ._context import Context, Form, Upload
+from ._context import NESTED_TOO_DEEPLY, Context, Form, Upload
 
 SPECIAL: dict[str, Handler] = {**issues.HANDLERS, **accounts.HANDLERS, **workspace.HANDLERS}
 
@@ -30,4 +30,4 @@ def handler_table() -> dict[str, Handler]:
     return table
 
 
-__all__ = ["Context", "Form", "Handler", "Upload", "handler_table"]
+__all__ = ["NESTED_TOO_DEEPLY", "Context", "Form", "Handler", "Upload", "handler_table"]

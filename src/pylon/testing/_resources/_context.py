@@ -31,6 +31,9 @@ class Form:
         return values[0] if values else None
 
 
+NESTED_TOO_DEEPLY = "request body is nested too deeply"
+
+
 @dataclass
 class Context:
     state: State
@@ -46,9 +49,8 @@ class Context:
         return values[0] if values else None
 
     def q_list(self, name: str) -> list[str]:
-        """Array query parameters: repeated (``a=1&a=2``), ``a[]=``, or comma-separated."""
-        raw = self.query.get(name, []) + self.query.get(f"{name}[]", [])
-        return [part for item in raw for part in item.split(",") if part]
+        """An array query parameter's items, as its spec style reads them (see ``_query``)."""
+        return [item for item in self.query.get(name, []) if item]
 
     def json(self) -> dict[str, Any]:
         """The JSON body as an object; an empty body is ``{}``; anything else is a 400."""
@@ -60,6 +62,8 @@ class Context:
                     self._json = json.loads(self.raw_body)
                 except (ValueError, UnicodeDecodeError):
                     raise bad_request("request body is not valid JSON") from None
+                except RecursionError:  # e.g. 100,000 nested arrays: the parser gives up
+                    raise bad_request(NESTED_TOO_DEEPLY) from None
             if not isinstance(self._json, dict):
                 raise bad_request("request body must be a JSON object")
         result: dict[str, Any] = self._json
