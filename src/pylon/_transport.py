@@ -559,6 +559,8 @@ class _BaseTransport:
             hooks,
             open_store(shared_state, clock=hooks.clock),
         )
+        # A store opened here from a URL is ours to close; a store object is the caller's.
+        self._owns_store = isinstance(shared_state, str)
         self._owns_inner = True
         self._own_gate: Any = None
         self._configure()
@@ -765,6 +767,8 @@ class PylonTransport(_BaseTransport, httpx.BaseTransport):
     def close(self) -> None:
         if self._owns_inner:
             self._inner.get().close()
+            if self._owns_store:
+                self._shared.store.close()
 
 
 class _PerLoop(Generic[_V]):
@@ -922,6 +926,8 @@ class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         if self._owns_inner:
             await self._inner.get().aclose()
+            if self._owns_store:
+                await self._shared.store.aclose()
 
 
 async def _acquire_within(gate: asyncio.Semaphore, call: _Call) -> None:

@@ -65,3 +65,9 @@ class SyncBackedStore:
 
     async def arelease(self, key: str, token: str) -> None:
         await self._run(self.release, key, token)
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    async def aclose(self) -> None:
+        await self._run(self.close)

@@ -258,6 +258,16 @@ class RedisStore:
     def close(self) -> None:
         self._sync.close()
 
+    async def aclose(self) -> None:
+        """Close the sync client and the running loop's async one."""
+        import asyncio
+
+        self._sync.close()
+        with self._lock:
+            found = self._loops.pop(asyncio.get_running_loop(), None)
+        if found is not None:
+            await found[0].aclose()
+
 
 _RELEASE = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end

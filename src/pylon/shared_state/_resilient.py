@@ -252,3 +252,6 @@ class ResilientStore:
 
     def close(self) -> None:
         self.shared.close()
+
+    async def aclose(self) -> None:
+        await self.shared.aclose()
