@@ -48,7 +48,7 @@ class RateLimiter:
     """One schedule on a clock the caller passes in (`now`): at most `requests` grants in any
     `per_seconds` window, evenly spaced after a burst of `burst`.
 
-    `margin` (default 1% of the window, at least 0.1 s) is added to the window so that network jitter cannot make
+    `margin` (default 1% of the window, at least 0.25 s) is added to the window so that network jitter cannot make
     two grants `per_seconds` apart arrive inside one server window.
     """
 

@@ -38,7 +38,7 @@ __all__ = [
 _NEVER = -math.inf
 # Jitter between when a slot starts and when its request reaches the server does not shrink with
 # the window (a scaled simulator's, a custom short limit), so the margin has a floor.
-_MIN_MARGIN = 0.1
+_MIN_MARGIN = 0.25
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class LimitSpec:
     requests: int
     per_seconds: float
     burst: int = 3
-    margin: float | None = None  # default 1% of the window (at least 0.1 s): network jitter
+    margin: float | None = None  # default 1% of the window (at least 0.25 s): network jitter
 
     def __post_init__(self) -> None:
         if self.requests < 1 or not self.per_seconds > 0:
