@@ -8,7 +8,6 @@ from urllib.parse import unquote, urlsplit
 
 from .._errors import PylonConfigError
 from ._memory import InProcessStore
-from ._resilient import ResilientStore
 from ._types import StateStore, StoreUnavailableError
 
 __all__ = ["SharedStateSetting", "open_store"]
@@ -30,6 +29,8 @@ def open_store(
     """
     if setting is None:
         return InProcessStore(clock=clock)
+    from ._resilient import ResilientStore  # only for shared stores: `import pylon` stays light
+
     if isinstance(setting, (InProcessStore, ResilientStore)):
         return setting
     if isinstance(setting, str):
