@@ -13,6 +13,7 @@ from typing import Any
 
 from ._errors import PylonError
 from ._operations import model_class
+from ._public import publish
 
 
 class UnsupportedOperationError(PylonError, NotImplementedError):
@@ -116,3 +117,6 @@ def bound_model(name: str, client: Any) -> Any:
         cls.__qualname__ = base.__qualname__
         cache[name] = cls
     return cls
+
+
+publish(__name__)

@@ -17,11 +17,12 @@ includes the key. `repr()` shows at most the key's last four characters.
 
 from __future__ import annotations
 
+import difflib
 import ipaddress
 import math
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any, TypeAlias
@@ -30,6 +31,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from ._errors import PylonConfigError
+from ._public import publish
 from ._retry import DEFAULT_DEADLINE, DEFAULT_MAX_RETRIES
 
 __all__ = [
@@ -38,6 +40,7 @@ __all__ = [
     "REGIONS",
     "ClientConfig",
     "RateLimitSetting",
+    "check_option_names",
     "masked",
     "shown_url",
 ]
@@ -382,3 +385,17 @@ def _check_headers(headers: object) -> Mapping[str, str]:
             )
         checked[name] = value
     return MappingProxyType(checked)
+
+
+def check_option_names(misspelt: Mapping[str, object], known: Sequence[str]) -> None:
+    """Refuse options the client does not have, naming the closest real one (a typo such as
+    `max_retry=5` would otherwise be lost or raise a bare TypeError)."""
+    for name in misspelt:
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
+        hint = f" Did you mean {close[0]}=?" if close else ""
+        raise PylonConfigError(
+            f"Pylon client has no option {name!r}.{hint} Options: {', '.join(known)}."
+        )
+
+
+publish(__name__)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._errors import PylonError
+from ._public import publish
 
 if TYPE_CHECKING:
     from ._calls import ApiCall
@@ -260,3 +261,6 @@ class AsyncPager(_PagerBase[T]):
 
     def __await__(self) -> Generator[Any, None, list[T]]:
         return self.collect().__await__()
+
+
+publish(__name__)

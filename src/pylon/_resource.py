@@ -4,30 +4,40 @@ A resource method is a *flow*: a generator that yields `ApiCall`s and receives t
 their errors thrown into it), the way httpx writes an auth flow once for both clients. Decorating it
 with `@api_method` makes `client.issues.get(...)` return the result on `Pylon` and an awaitable on
 `AsyncPylon`; `@paged_method` methods return a `PageWalk` and become a `SyncPager` or an
-`AsyncPager`. The overloaded `__get__` keeps each method's own signature (typed keyword arguments
-included) for type checkers, so nothing about a method is written twice.
+`AsyncPager`. Under `with_raw_response` the same methods answer with a `RawResponse` of the result
+(of the first page, for paged methods).
+
+The overloaded `__get__` keeps each method's own signature for type checkers, and the function a
+method access returns carries the flow's real signature (`inspect.signature`, `help()`) and its
+docstring, so nothing about a method is written twice.
 """
 
 from __future__ import annotations
 
+import difflib
+import inspect
 from collections.abc import Awaitable, Callable, Generator
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 from ._calls import ApiCall
-from ._pagination import AsyncPager, PageWalk, SyncPager
+from ._errors import PylonValidationError
+from ._pagination import AsyncPager, Page, PageWalk, SyncPager
 
 if TYPE_CHECKING:
     from ._client import BaseClient
+    from ._raw_response import RawResponse
 
 P = ParamSpec("P")
 T = TypeVar("T")
 M = TypeVar("M", bound="Mode")
+S_co = TypeVar("S_co", covariant=True)
+A_co = TypeVar("A_co", covariant=True)
 
 Flow = Generator[ApiCall, Any, T]
 
 
 class Mode:
-    """Marks a client as sync or async for the type checker (and at run time)."""
+    """Marks a client as sync or async (and raw or parsed) for the type checker and at run time."""
 
     is_async = False
 
@@ -40,6 +50,14 @@ class AsyncMode(Mode):
     is_async = True
 
 
+class RawSyncMode(SyncMode):
+    """A sync resource reached through `with_raw_response`."""
+
+
+class RawAsyncMode(AsyncMode):
+    """An async resource reached through `with_raw_response`."""
+
+
 class Resource(Generic[M]):
     """A group of operations (`client.issues`). Sub-resources are attributes built on first use."""
 
@@ -49,20 +67,144 @@ class Resource(Generic[M]):
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
 
-    @property
-    def with_raw_response(self) -> Any:
-        """The same resource, whose methods return a `RawResponse` (status, headers, request id)."""
-        return type(self)(self._client._raw_response_view())
+
+class RawResponses(Generic[S_co, A_co]):
+    """The `with_raw_response` attribute of a resource class: the same resource, whose methods
+    answer with a `RawResponse` (status, headers, request id, and `.parsed` typed as the method's
+    result). Each resource class names its own raw forms, so every method stays typed:
+
+        with_raw_response: ClassVar[
+            RawResponses[TagsResource[RawSyncMode], TagsResource[RawAsyncMode]]
+        ] = RawResponses()
+    """
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> RawResponses[S_co, A_co]: ...
+    @overload
+    def __get__(self, obj: Resource[SyncMode], owner: type) -> S_co: ...
+    @overload
+    def __get__(self, obj: Resource[AsyncMode], owner: type) -> A_co: ...
+    def __get__(self, obj: Resource[Any] | None, owner: type) -> Any:
+        if obj is None:
+            return self
+        return type(obj)(obj._client._raw_response_view())
 
 
-class api_method(Generic[P, T]):
+def calls(*operation_ids: str) -> Callable[[Callable[P, T]], Callable[P, T]]:
+    """Name the operations a hand-written method sends, so its docstring states their rate limits
+    (read from the spec tables) and the signature test knows which spec parameters it serves."""
+
+    def mark(function: Callable[P, T]) -> Callable[P, T]:
+        function.__pylon_operations__ = operation_ids  # type: ignore[attr-defined]
+        return function
+
+    return mark
+
+
+# Every method's docstring ends with what it raises, in the same words.
+RAISES = (
+    "Raises `PylonValidationError` before sending when an argument does not fit the spec, and an"
+    " `APIError` subclass (`NotFoundError`, `RateLimitError`, ...) when Pylon refuses the call."
+)
+
+
+def _document(function: Callable[..., Any], operations: tuple[str, ...]) -> str:
+    """The method's docstring, with the rate limits of the operations it sends and what it raises
+    added where its own text does not state them."""
+    doc = inspect.cleandoc(function.__doc__ or "")
+    if operations and "Rate limit" not in doc:
+        from ._operations import operation
+
+        limits = [(op, operation(op).rate_limit) for op in operations]
+        shown = "; ".join(f"{n} requests per {_per(s)} ({op})" for op, (n, s) in _known(limits))
+        doc += f"\n\nRate limit: {shown}."
+    if "Raises" not in doc:
+        doc += f"\n\n{RAISES}"
+    return doc.strip()
+
+
+def _known(
+    limits: list[tuple[str, tuple[int, float] | None]],
+) -> list[tuple[str, tuple[int, float]]]:
+    return [(op, limit) for op, limit in limits if limit is not None]
+
+
+def _per(seconds: float) -> str:
+    return {1.0: "second", 60.0: "minute", 3600.0: "hour"}.get(seconds, f"{seconds:g} s")
+
+
+def _public_signature(function: Callable[..., Any], result: str) -> inspect.Signature:
+    """The flow's signature without `self`, returning what a caller gets (`result`)."""
+    signature = inspect.signature(function)
+    return signature.replace(
+        parameters=list(signature.parameters.values())[1:], return_annotation=result
+    )
+
+
+class _MethodBase:
+    """What `api_method` and `paged_method` share: the wrapped flow, its docs and signature."""
+
+    _result_form = "{}"
+
+    def __init__(self, function: Callable[..., Any]) -> None:
+        self._function = function
+        self.operations: tuple[str, ...] = getattr(function, "__pylon_operations__", ())
+        self.__name__ = function.__name__
+        self.__qualname__ = function.__qualname__
+        self.__doc__ = _document(function, self.operations)
+        annotation = inspect.signature(function).return_annotation
+        inner = str(annotation).partition("[")[2].rpartition("]")[0] or "Any"
+        self.__signature__ = _public_signature(function, self._result_form.format(inner))
+
+    def _bind(self, obj: Resource[Any], run: Callable[[Any], Any]) -> Any:
+        function = self._function
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            try:
+                started = function(obj, *args, **kwargs)
+            except TypeError as exc:
+                raise self._argument_error(type(obj).__name__, args, kwargs) or exc from None
+            return run(started)
+
+        call.__name__, call.__qualname__, call.__doc__ = (
+            self.__name__,
+            self.__qualname__,
+            self.__doc__,
+        )
+        call.__signature__ = self.__signature__  # type: ignore[attr-defined]
+        return call
+
+    def _argument_error(
+        self, owner: str, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> PylonValidationError | None:
+        """A typed error for arguments that do not fit the signature (None if they do, so the
+        TypeError came from elsewhere), naming the closest parameter for a misspelt keyword."""
+        try:
+            self.__signature__.bind(*args, **kwargs)
+        except TypeError as exc:
+            where = f"{owner}.{self.__name__}"
+            known = [p.name for p in self.__signature__.parameters.values()]
+            for name in kwargs:
+                if name not in known:
+                    close = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
+                    hint = f"; did you mean {close[0]}=?" if close else ""
+                    return PylonValidationError(f"{where}: unknown argument {name}={hint}")
+            return PylonValidationError(f"{where}: {exc}")
+        return None
+
+
+class api_method(_MethodBase, Generic[P, T]):
     def __init__(self, flow: Callable[Concatenate[Any, P], Flow[T]]) -> None:
-        self._flow = flow
-        self.__doc__ = flow.__doc__
-        self.__name__ = flow.__name__
+        super().__init__(flow)
 
     @overload
     def __get__(self, obj: None, owner: type) -> api_method[P, T]: ...
+    @overload
+    def __get__(self, obj: Resource[RawSyncMode], owner: type) -> Callable[P, RawResponse[T]]: ...
+    @overload
+    def __get__(
+        self, obj: Resource[RawAsyncMode], owner: type
+    ) -> Callable[P, Awaitable[RawResponse[T]]]: ...
     @overload
     def __get__(self, obj: Resource[SyncMode], owner: type) -> Callable[P, T]: ...
     @overload
@@ -70,23 +212,25 @@ class api_method(Generic[P, T]):
     def __get__(self, obj: Resource[Any] | None, owner: type) -> Any:
         if obj is None:
             return self
-        flow, client = self._flow, obj._client
-
-        def call(*args: P.args, **kwargs: P.kwargs) -> Any:
-            return client._run(flow(obj, *args, **kwargs))
-
-        call.__doc__, call.__name__ = self.__doc__, self.__name__
-        return call
+        return self._bind(obj, obj._client._run)
 
 
-class paged_method(Generic[P, T]):
+class paged_method(_MethodBase, Generic[P, T]):
+    _result_form = "SyncPager[{0}] | AsyncPager[{0}]"
+
     def __init__(self, build: Callable[Concatenate[Any, P], PageWalk[T]]) -> None:
-        self._build = build
-        self.__doc__ = build.__doc__
-        self.__name__ = build.__name__
+        super().__init__(build)
 
     @overload
     def __get__(self, obj: None, owner: type) -> paged_method[P, T]: ...
+    @overload
+    def __get__(
+        self, obj: Resource[RawSyncMode], owner: type
+    ) -> Callable[P, RawResponse[Page[T]]]: ...
+    @overload
+    def __get__(
+        self, obj: Resource[RawAsyncMode], owner: type
+    ) -> Callable[P, Awaitable[RawResponse[Page[T]]]]: ...
     @overload
     def __get__(self, obj: Resource[SyncMode], owner: type) -> Callable[P, SyncPager[T]]: ...
     @overload
@@ -94,10 +238,4 @@ class paged_method(Generic[P, T]):
     def __get__(self, obj: Resource[Any] | None, owner: type) -> Any:
         if obj is None:
             return self
-        build, client = self._build, obj._client
-
-        def call(*args: P.args, **kwargs: P.kwargs) -> Any:
-            return client._pager(build(obj, *args, **kwargs))
-
-        call.__doc__, call.__name__ = self.__doc__, self.__name__
-        return call
+        return self._bind(obj, obj._client._pager)
