@@ -24,6 +24,7 @@ from typing import Any
 
 from openapi_python_client.strings import snake_case
 
+from pylon._bound import BOUND_MODELS
 from pylon._resource import RAISES
 
 from ._jsondoc import iter_operations
@@ -229,7 +230,11 @@ def _result(types: _Types, entry: dict[str, Any], kind: str) -> str:
     name = entry["data_model"] or entry["response"]
     if name is None:
         return "Any"
-    shown = types.model(name)
+    if name in BOUND_MODELS:  # returned bound to the client: `issue.resolve()`
+        types.imports.add(("pylon._bound_models", BOUND_MODELS[name]))
+        shown = f"{BOUND_MODELS[name]}[M]"
+    else:
+        shown = types.model(name)
     return f"builtins.list[{shown}]" if entry["data_is_list"] and kind == CALL else shown
 
 

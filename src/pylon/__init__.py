@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from . import testing as testing
     from . import webhooks as webhooks
     from ._bound import UnsupportedOperationError
+    from ._bound_models import BoundAccount, BoundIssue
     from ._client import AsyncPylon, Pylon
     from ._config import ClientConfig
     from ._errors import (
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     )
     from ._pagination import AsyncPager, Page, PaginationError, SyncPager
     from ._raw_response import RawResponse
+    from ._resource import AsyncMode, SyncMode
     from ._types import NOT_GIVEN, NotGiven
 
     PylonClient = Pylon
@@ -75,11 +77,14 @@ __all__ = [
     "APIError",
     "APIResponseValidationError",
     "APITimeoutError",
+    "AsyncMode",
     "AsyncPager",
     "AsyncPylon",
     "AsyncPylonClient",
     "AuthenticationError",
     "BadRequestError",
+    "BoundAccount",
+    "BoundIssue",
     "ClientConfig",
     "ConflictError",
     "NotFoundError",
@@ -100,6 +105,7 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "ServerError",
+    "SyncMode",
     "SyncPager",
     "UnprocessableEntityError",
     "UnsupportedOperationError",

@@ -20,6 +20,10 @@ _ERRORS = (
 # Public name -> the private module (relative to `pylon`) that defines it.
 LOCATIONS: dict[str, str] = {
     "UnsupportedOperationError": "._bound",
+    "BoundAccount": "._bound_models",
+    "BoundIssue": "._bound_models",
+    "AsyncMode": "._resource",
+    "SyncMode": "._resource",
     "AsyncPylon": "._client",
     "Pylon": "._client",
     "ClientConfig": "._config",

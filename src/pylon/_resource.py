@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar,
 from ._calls import ApiCall
 from ._errors import PylonValidationError
 from ._pagination import AsyncPager, Page, PageWalk, SyncPager
+from ._public import publish
 
 if TYPE_CHECKING:
     from ._client import BaseClient
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 T = TypeVar("T")
 M = TypeVar("M", bound="Mode")
+M_co = TypeVar("M_co", bound="Mode", covariant=True)
 S_co = TypeVar("S_co", covariant=True)
 A_co = TypeVar("A_co", covariant=True)
 
@@ -58,8 +60,25 @@ class RawAsyncMode(AsyncMode):
     """An async resource reached through `with_raw_response`."""
 
 
-class Resource(Generic[M]):
+class Moded(Generic[M_co]):
+    """Anything whose methods run on a client of mode `M`: resources, and the models the client
+    returned with conveniences bound to it (`issue.resolve()`). It has a `_client`.
+
+    Covariant, so a model parsed under `with_raw_response` (mode `RawSyncMode`) still counts as
+    sync: its conveniences run on the real client and return plain results."""
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        @property
+        def _client(self) -> BaseClient[Any]: ...
+
+
+class Resource(Moded[M]):
     """A group of operations (`client.issues`). Sub-resources are attributes built on first use."""
+
+    _client: BaseClient[M]
 
     def __init__(self, client: BaseClient[M]) -> None:
         self._client = client
@@ -88,6 +107,27 @@ class RawResponses(Generic[S_co, A_co]):
         if obj is None:
             return self
         return type(obj)(obj._client._raw_response_view())
+
+
+class pager_property(Generic[T]):
+    """An attribute that is a pager: `issue.messages` is `SyncPager[Message]` on `Pylon` and
+    `AsyncPager[Message]` on `AsyncPylon`, from a `paged_method` that takes no arguments."""
+
+    def __init__(self, method: paged_method[[], T]) -> None:
+        self._method = method
+        self.__doc__ = method.__doc__
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> pager_property[T]: ...
+    @overload
+    def __get__(self, obj: Moded[SyncMode], owner: type) -> SyncPager[T]: ...
+    @overload
+    def __get__(self, obj: Moded[AsyncMode], owner: type) -> AsyncPager[T]: ...
+    def __get__(self, obj: Moded[Any] | None, owner: type) -> Any:
+        if obj is None:
+            return self
+        method: Any = self._method.__get__(obj, owner)
+        return method()
 
 
 def calls(*operation_ids: str) -> Callable[[Callable[P, T]], Callable[P, T]]:
@@ -156,7 +196,7 @@ class _MethodBase:
         inner = str(annotation).partition("[")[2].rpartition("]")[0] or "Any"
         self.__signature__ = _public_signature(function, self._result_form.format(inner))
 
-    def _bind(self, obj: Resource[Any], run: Callable[[Any], Any]) -> Any:
+    def _bind(self, obj: Moded[Any], run: Callable[[Any], Any]) -> Any:
         function = self._function
 
         def call(*args: Any, **kwargs: Any) -> Any:
@@ -206,13 +246,19 @@ class api_method(_MethodBase, Generic[P, T]):
         self, obj: Resource[RawAsyncMode], owner: type
     ) -> Callable[P, Awaitable[RawResponse[T]]]: ...
     @overload
-    def __get__(self, obj: Resource[SyncMode], owner: type) -> Callable[P, T]: ...
+    def __get__(self, obj: Moded[SyncMode], owner: type) -> Callable[P, T]: ...
     @overload
-    def __get__(self, obj: Resource[AsyncMode], owner: type) -> Callable[P, Awaitable[T]]: ...
-    def __get__(self, obj: Resource[Any] | None, owner: type) -> Any:
+    def __get__(self, obj: Moded[AsyncMode], owner: type) -> Callable[P, Awaitable[T]]: ...
+    def __get__(self, obj: Moded[Any] | None, owner: type) -> Any:
         if obj is None:
             return self
         return self._bind(obj, obj._client._run)
+
+    def flow_for(self, obj: Any, *args: P.args, **kwargs: P.kwargs) -> Flow[T]:
+        """The method's flow on `obj`, for another method to `yield from` (a bound helper
+        running the resource's own method)."""
+        flow: Flow[T] = self._function(obj, *args, **kwargs)
+        return flow
 
 
 class paged_method(_MethodBase, Generic[P, T]):
@@ -232,10 +278,18 @@ class paged_method(_MethodBase, Generic[P, T]):
         self, obj: Resource[RawAsyncMode], owner: type
     ) -> Callable[P, Awaitable[RawResponse[Page[T]]]]: ...
     @overload
-    def __get__(self, obj: Resource[SyncMode], owner: type) -> Callable[P, SyncPager[T]]: ...
+    def __get__(self, obj: Moded[SyncMode], owner: type) -> Callable[P, SyncPager[T]]: ...
     @overload
-    def __get__(self, obj: Resource[AsyncMode], owner: type) -> Callable[P, AsyncPager[T]]: ...
-    def __get__(self, obj: Resource[Any] | None, owner: type) -> Any:
+    def __get__(self, obj: Moded[AsyncMode], owner: type) -> Callable[P, AsyncPager[T]]: ...
+    def __get__(self, obj: Moded[Any] | None, owner: type) -> Any:
         if obj is None:
             return self
         return self._bind(obj, obj._client._pager)
+
+    def walk_for(self, obj: Any, *args: P.args, **kwargs: P.kwargs) -> PageWalk[T]:
+        """The method's page walk on `obj` (see `api_method.flow_for`)."""
+        walk: PageWalk[T] = self._function(obj, *args, **kwargs)
+        return walk
+
+
+publish(__name__)

@@ -25,7 +25,6 @@ from .._types import NOT_GIVEN, NotGiven, given
 from ._base import BaseResource, SearchFilter, plain_text_field
 
 if TYPE_CHECKING:
-    from pylon_openapi.models.account import Account
     from pylon_openapi.models.account_highlight import AccountHighlight
     from pylon_openapi.models.activity_type import ActivityType
     from pylon_openapi.models.api_custom_object import APICustomObject
@@ -99,7 +98,6 @@ if TYPE_CHECKING:
     from pylon_openapi.models.import_issue_message import ImportIssueMessage
     from pylon_openapi.models.import_issue_request import ImportIssueRequest
     from pylon_openapi.models.import_messages_request import ImportMessagesRequest
-    from pylon_openapi.models.issue import Issue
     from pylon_openapi.models.issue_status import IssueStatus
     from pylon_openapi.models.issue_thread import IssueThread
     from pylon_openapi.models.knowledge_base import KnowledgeBase
@@ -145,6 +143,8 @@ if TYPE_CHECKING:
     from pylon_openapi.models.user_role import UserRole
     from pylon_openapi.models.visibility_config import VisibilityConfig
     from pylon_openapi.models.visibility_input import VisibilityInput
+
+    from pylon._bound_models import BoundAccount, BoundIssue
 
 __all__ = [
     "AccountActivitiesMethods",
@@ -351,7 +351,7 @@ class AccountsMethods(BaseResource[M]):
         primary_domain: str | NotGiven = NOT_GIVEN,
         subaccount_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         tags: Sequence[str] | NotGiven = NOT_GIVEN,
-    ) -> Flow[Account]:
+    ) -> Flow[BoundAccount[M]]:
         """Create account: `POST /accounts`.
 
         Rate limit: 60 requests per minute.
@@ -407,7 +407,7 @@ class AccountsMethods(BaseResource[M]):
         self,
         account_id: str,
         /,
-    ) -> Flow[Account]:
+    ) -> Flow[BoundAccount[M]]:
         """Get account: `GET /accounts/{id}`.
 
         Rate limit: 60 requests per minute.
@@ -426,7 +426,7 @@ class AccountsMethods(BaseResource[M]):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
-    ) -> PageWalk[Account]:
+    ) -> PageWalk[BoundAccount[M]]:
         """Get accounts: `GET /accounts`.
 
         Rate limit: 60 requests per minute.
@@ -449,7 +449,7 @@ class AccountsMethods(BaseResource[M]):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
-    ) -> PageWalk[Account]:
+    ) -> PageWalk[BoundAccount[M]]:
         """Search accounts: `POST /accounts/search`.
 
         Rate limit: 20 requests per minute.
@@ -485,7 +485,7 @@ class AccountsMethods(BaseResource[M]):
         primary_domain: str | NotGiven = NOT_GIVEN,
         subaccount_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         tags: Sequence[str] | NotGiven = NOT_GIVEN,
-    ) -> Flow[Account]:
+    ) -> Flow[BoundAccount[M]]:
         """Update account: `PATCH /accounts/{id}`.
 
         Rate limit: 60 requests per minute.
@@ -1540,7 +1540,7 @@ class ImportsMethods(BaseResource[M]):
         /,
         *,
         messages: Sequence[ImportIssueMessage | Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-    ) -> Flow[Issue]:
+    ) -> Flow[BoundIssue[M]]:
         """Import messages: `POST /import/issues/{id}/messages`.
 
         Rate limit: 20 requests per minute.
@@ -1581,7 +1581,7 @@ class ImportsMethods(BaseResource[M]):
         team_id: str | NotGiven = NOT_GIVEN,
         title: str | NotGiven = NOT_GIVEN,
         updated_at: str | NotGiven = NOT_GIVEN,
-    ) -> Flow[Issue]:
+    ) -> Flow[BoundIssue[M]]:
         """Import issue: `POST /import/issues`.
 
         Rate limit: 20 requests per minute.
@@ -1865,7 +1865,7 @@ class IssuesMethods(BaseResource[M]):
         team_id: str | NotGiven = NOT_GIVEN,
         title: str | NotGiven = NOT_GIVEN,
         user_id: str | NotGiven = NOT_GIVEN,
-    ) -> Flow[Issue]:
+    ) -> Flow[BoundIssue[M]]:
         """Create issue: `POST /issues`.
 
         Rate limit: 10 requests per minute.
@@ -1929,7 +1929,7 @@ class IssuesMethods(BaseResource[M]):
         self,
         issue_id: str,
         /,
-    ) -> Flow[Issue]:
+    ) -> Flow[BoundIssue[M]]:
         """Get issue: `GET /issues/{id}`.
 
         Rate limit: 60 requests per minute.
@@ -1951,7 +1951,7 @@ class IssuesMethods(BaseResource[M]):
         external_issue_id: str | NotGiven = NOT_GIVEN,
         operation: str | NotGiven = NOT_GIVEN,
         source: str | NotGiven = NOT_GIVEN,
-    ) -> Flow[Issue]:
+    ) -> Flow[BoundIssue[M]]:
         """Link external issue: `POST /issues/{id}/external-issues`.
 
         Rate limit: 20 requests per minute.
@@ -1984,7 +1984,7 @@ class IssuesMethods(BaseResource[M]):
         limit: int | None = None,
         cursor: str | None = None,
         max_items: int | None = None,
-    ) -> PageWalk[Issue]:
+    ) -> PageWalk[BoundIssue[M]]:
         """Search issues: `POST /issues/search`.
 
         Rate limit: 20 requests per minute.
@@ -2018,7 +2018,7 @@ class IssuesMethods(BaseResource[M]):
         team_id: str | NotGiven = NOT_GIVEN,
         title: str | NotGiven = NOT_GIVEN,
         type: str | NotGiven = NOT_GIVEN,
-    ) -> Flow[Issue]:
+    ) -> Flow[BoundIssue[M]]:
         """Update issue: `PATCH /issues/{id}`.
 
         Rate limit: 20 requests per minute.

@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from pylon_openapi.models.create_issue_note_response_data import CreateIssueNoteResponseData
     from pylon_openapi.models.create_issue_reply_response_data import CreateIssueReplyResponseData
     from pylon_openapi.models.follower import Follower
-    from pylon_openapi.models.issue import Issue
+
+    from .._bound_models import BoundIssue
 
 # The state `resolve()` moves an issue to: Pylon's built-in closed state.
 RESOLVED_STATE = "closed"
@@ -134,7 +135,7 @@ class IssuesResource(IssuesMethods[M]):
         since: datetime | date | str | None = None,
         until: datetime | date | str | None = None,
         limit: int | None = None,
-    ) -> PageWalk[Issue]:
+    ) -> PageWalk[BoundIssue[M]]:
         """Issues created in a time window, oldest window first: the last `days` days (default 30),
         or from `since` to `until` (default now). Windows longer than the API's 30-day maximum are
         split into consecutive half-open windows, so nothing is fetched twice. `limit` caps the
@@ -172,7 +173,7 @@ class IssuesResource(IssuesMethods[M]):
 
     @api_method
     @calls("GetIssue")
-    def get_by_number(self, number: int) -> Flow[Issue | None]:
+    def get_by_number(self, number: int) -> Flow[BoundIssue[M] | None]:
         """The issue with this number (`client.issues.get_by_number(36800)`), or None when there
         is none."""
         if isinstance(number, bool) or not isinstance(number, int) or number < 1:
@@ -185,14 +186,14 @@ class IssuesResource(IssuesMethods[M]):
     # -- writing ---------------------------------------------------------------------------
     @api_method
     @calls("UpdateIssue")
-    def set_state(self, issue_id: str, state: str) -> Flow[Issue]:
+    def set_state(self, issue_id: str, state: str) -> Flow[BoundIssue[M]]:
         """Move an issue to a state: new, waiting_on_you, waiting_on_customer, on_hold, closed, or a
         custom status slug of the workspace."""
         return (yield from _update_flow(self, issue_id, state=state))
 
     @api_method
     @calls("UpdateIssue")
-    def resolve(self, issue_id: str) -> Flow[Issue]:
+    def resolve(self, issue_id: str) -> Flow[BoundIssue[M]]:
         """Close an issue (Pylon's `closed` state)."""
         return (yield from _update_flow(self, issue_id, state=RESOLVED_STATE))
 
@@ -200,7 +201,7 @@ class IssuesResource(IssuesMethods[M]):
     @calls("UpdateIssue")
     def assign(
         self, issue_id: str, *, user_id: str | None = None, team_id: str | None = None
-    ) -> Flow[Issue]:
+    ) -> Flow[BoundIssue[M]]:
         """Assign an issue to a user, a team, or both."""
         if user_id is None and team_id is None:
             raise PylonValidationError("issues.assign: give user_id, team_id or both.")
@@ -211,7 +212,7 @@ class IssuesResource(IssuesMethods[M]):
 
     @api_method
     @calls("GetIssue", "UpdateIssue")
-    def add_tags(self, issue_id: str, tags: builtins.list[str]) -> Flow[Issue]:
+    def add_tags(self, issue_id: str, tags: builtins.list[str]) -> Flow[BoundIssue[M]]:
         """Add tags, keeping the issue's others (reads the issue, then updates its tag list)."""
         issue: Any = yield from self._call("GetIssue", path={"id": issue_id})
         current = _tags_of(issue)
@@ -220,7 +221,7 @@ class IssuesResource(IssuesMethods[M]):
 
     @api_method
     @calls("GetIssue", "UpdateIssue")
-    def remove_tags(self, issue_id: str, tags: builtins.list[str]) -> Flow[Issue]:
+    def remove_tags(self, issue_id: str, tags: builtins.list[str]) -> Flow[BoundIssue[M]]:
         """Remove tags, keeping the issue's others."""
         issue: Any = yield from self._call("GetIssue", path={"id": issue_id})
         kept = [t for t in _tags_of(issue) if t not in set(tags)]
@@ -228,7 +229,7 @@ class IssuesResource(IssuesMethods[M]):
 
     @api_method
     @calls("SnoozeIssue")
-    def snooze(self, issue_id: str, until: datetime | date | str) -> Flow[Issue]:
+    def snooze(self, issue_id: str, until: datetime | date | str) -> Flow[BoundIssue[M]]:
         """Snooze an issue until a time (aware datetime, date, or RFC 3339 string)."""
         fields = {"snooze_until": rfc3339(until, "until")}
         return (yield from self._call("SnoozeIssue", path={"id": issue_id}, fields=fields))
@@ -314,7 +315,7 @@ def _warn_if_long(op: Operation, calls: int) -> None:
         )
 
 
-def _update_flow(resource: IssuesResource[Any], issue_id: str, **fields: Any) -> Flow[Issue]:
+def _update_flow(resource: IssuesResource[M], issue_id: str, **fields: Any) -> Flow[BoundIssue[M]]:
     """The update flow, shared by the state and assignment conveniences."""
     return (yield from resource._call("UpdateIssue", path={"id": issue_id}, fields=fields))
 
