@@ -89,7 +89,7 @@ async def async_usage() -> None:
         assert_type(everything, list[BoundIssue[AsyncMode]])
         assert_type(await issue.resolve(), BoundIssue[AsyncMode])
         raw = await client.issues.with_raw_response.get("iss_1")
-        assert_type(raw.parsed.id, str | Unset)
+        assert_type(raw.parsed.id, str)
         messages = await client.issues.messages.list("iss_1")
         assert_type(len(messages), int)
 
