@@ -10,11 +10,11 @@ transport; `pylon.filters`, `pylon.webhooks` and `pylon.testing` (the simulator)
 imported when used.
 """
 
-from typing import TYPE_CHECKING, Any
+import typing as _typing
 
 from ._version import __version__
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from . import filters as filters
     from . import testing as testing
     from . import webhooks as webhooks
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 
 # Public names load on first use (PEP 562), so `import pylon.testing` or `import pylon.filters` does
 # not build the HTTP client stack, and `import pylon` costs nearly nothing until a client is made.
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _typing.Any:
     import importlib
 
     from ._public import ALIASES, LOCATIONS, SUBPACKAGES
@@ -71,8 +71,7 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-__all__ = [
-    "NOT_GIVEN",
+__all__ = [  # noqa: RUF022 - plain sorted order, as the surface test states it
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
@@ -87,6 +86,7 @@ __all__ = [
     "BoundIssue",
     "ClientConfig",
     "ConflictError",
+    "NOT_GIVEN",
     "NotFoundError",
     "NotGiven",
     "Page",

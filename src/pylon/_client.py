@@ -61,28 +61,7 @@ T = TypeVar("T")
 
 
 class BaseClient(Generic[M]):
-    """What `Pylon` and `AsyncPylon` share. Not used directly.
-
-    **Parameters** (all but `api_key` keyword-only; `NOT_GIVEN` means the documented default):
-
-    * `api_key` - the API token; default: the `PYLON_API_KEY` environment variable.
-    * `base_url` - the API root; default: `PYLON_BASE_URL`, else the region's host.
-    * `region` - `"us"` (api.usepylon.com) or `"eu"` (api.eu.usepylon.com); default:
-      `PYLON_REGION`, else `"us"`. Give `base_url` or `region`, not both.
-    * `timeout` - seconds per network operation, or an `httpx.Timeout` (5 s connect, 60 s read).
-    * `max_retries` - retries after the first attempt (2); 0 turns retries off.
-    * `deadline` - seconds for one call across all attempts and waits (120); None for none.
-    * `rate_limit` - True (Pylon's documented per-operation limits), False, or overrides per
-      operation id: `{"SearchIssues": (20, 60.0)}`.
-    * `default_headers` - extra headers for every request (never `Authorization`).
-    * `max_concurrency` - requests in flight at once (16).
-    * `retry_creates_on_429` - retry a create answered 429 (True: nothing was created).
-    * `allow_insecure` - allow plain `http://` to a host that is not loopback (False).
-    * `http_client` - your own `httpx.Client`/`httpx.AsyncClient`, wrapped with the SDK's policy.
-    * `transport` - an httpx transport to send through (a test double, a proxy transport).
-
-    A misspelt option is a `PylonConfigError` naming the closest option (and a type error).
-    """
+    """What `Pylon` and `AsyncPylon` share. Not used directly."""
 
     _mode: type[M]
 
@@ -104,6 +83,28 @@ class BaseClient(Generic[M]):
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         **misspelt: Never,
     ) -> None:
+        """A client for Pylon's API.
+
+        **Parameters** (all but `api_key` keyword-only; `NOT_GIVEN` means the documented default):
+
+        * `api_key` - the API token; default: the `PYLON_API_KEY` environment variable.
+        * `base_url` - the API root; default: `PYLON_BASE_URL`, else the region's host.
+        * `region` - `"us"` (api.usepylon.com) or `"eu"` (api.eu.usepylon.com); default:
+          `PYLON_REGION`, else `"us"`. Give `base_url` or `region`, not both.
+        * `timeout` - seconds per network operation, or an `httpx.Timeout` (5 s connect, 60 s read).
+        * `max_retries` - retries after the first attempt (2); 0 turns retries off.
+        * `deadline` - seconds for one call across all attempts and waits (120); None for none.
+        * `rate_limit` - True (Pylon's documented per-operation limits), False, or overrides per
+          operation id: `{"SearchIssues": (20, 60.0)}`.
+        * `default_headers` - extra headers for every request (never `Authorization`).
+        * `max_concurrency` - requests in flight at once (16).
+        * `retry_creates_on_429` - retry a create answered 429 (True: nothing was created).
+        * `allow_insecure` - allow plain `http://` to a host that is not loopback (False).
+        * `http_client` - your own `httpx.Client`/`httpx.AsyncClient`, wrapped with the SDK's policy.
+        * `transport` - an httpx transport to send through (a test double, a proxy transport).
+
+        A misspelt option is a `PylonConfigError` naming the closest option (and a type error).
+        """
         check_option_names(misspelt, _option_names())
         options = given(
             timeout=timeout, max_retries=max_retries, deadline=deadline,
@@ -140,10 +141,12 @@ class BaseClient(Generic[M]):
 
     @property
     def base_url(self) -> str:
+        """The API root every request goes to."""
         return self._config.base_url
 
     @property
     def config(self) -> ClientConfig:
+        """The validated settings (the API key masked in its repr)."""
         return self._config
 
     @cached_property
@@ -186,144 +189,168 @@ class BaseClient(Generic[M]):
     # -- resource groups (imported on first use) -----------------------------------------------
     @cached_property
     def issues(self) -> IssuesResource[M]:
+        """`client.issues`: issues, their messages, followers and threads, and conveniences."""
         from .resources import IssuesResource
 
         return IssuesResource(self)
 
     @cached_property
     def accounts(self) -> AccountsResource[M]:
+        """`client.accounts`: accounts, their highlights, activities and files."""
         from .resources import AccountsResource
 
         return AccountsResource(self)
 
     @cached_property
     def contacts(self) -> ContactsResource[M]:
+        """`client.contacts`: the people at customer accounts."""
         from .resources import ContactsResource
 
         return ContactsResource(self)
 
     @cached_property
     def users(self) -> UsersResource[M]:
+        """`client.users`: the people of the workspace (agents and admins)."""
         from .resources import UsersResource
 
         return UsersResource(self)
 
     @cached_property
     def teams(self) -> TeamsResource[M]:
+        """`client.teams`: teams of users that issues are routed to."""
         from .resources import TeamsResource
 
         return TeamsResource(self)
 
     @cached_property
     def tags(self) -> TagsResource[M]:
+        """`client.tags`: the workspace's tags for issues, accounts and contacts."""
         from .resources import TagsResource
 
         return TagsResource(self)
 
     @cached_property
     def custom_fields(self) -> CustomFieldsResource[M]:
+        """`client.custom_fields`: the custom field definitions of accounts, issues and contacts."""
         from .resources import CustomFieldsResource
 
         return CustomFieldsResource(self)
 
     @cached_property
     def custom_objects(self) -> CustomObjectsResource[M]:
+        """`client.custom_objects`: records of the workspace's own object types."""
         from .resources import CustomObjectsResource
 
         return CustomObjectsResource(self)
 
     @cached_property
     def tasks(self) -> TasksResource[M]:
+        """`client.tasks`: to-dos on accounts, projects and issues."""
         from .resources import TasksResource
 
         return TasksResource(self)
 
     @cached_property
     def projects(self) -> ProjectsResource[M]:
+        """`client.projects`: customer projects (onboardings, rollouts) and their progress."""
         from .resources import ProjectsResource
 
         return ProjectsResource(self)
 
     @cached_property
     def milestones(self) -> MilestonesResource[M]:
+        """`client.milestones`: the milestones of projects."""
         from .resources import MilestonesResource
 
         return MilestonesResource(self)
 
     @cached_property
     def knowledge_bases(self) -> KnowledgeBasesResource[M]:
+        """`client.knowledge_bases`: help centres, their articles, collections and route redirects."""
         from .resources import KnowledgeBasesResource
 
         return KnowledgeBasesResource(self)
 
     @cached_property
     def macros(self) -> MacrosResource[M]:
+        """`client.macros`: saved replies and actions, and the groups they are filed in."""
         from .resources import MacrosResource
 
         return MacrosResource(self)
 
     @cached_property
     def ticket_forms(self) -> TicketFormsResource[M]:
+        """`client.ticket_forms`: the forms customers open issues with."""
         from .resources import TicketFormsResource
 
         return TicketFormsResource(self)
 
     @cached_property
     def user_roles(self) -> UserRolesResource[M]:
+        """`client.user_roles`: the roles users of the workspace can have."""
         from .resources import UserRolesResource
 
         return UserRolesResource(self)
 
     @cached_property
     def audit_logs(self) -> AuditLogsResource[M]:
+        """`client.audit_logs`: who changed what in the workspace."""
         from .resources import AuditLogsResource
 
         return AuditLogsResource(self)
 
     @cached_property
     def attachments(self) -> AttachmentsResource[M]:
+        """`client.attachments`: files uploaded to Pylon, to link from messages and issues."""
         from .resources import AttachmentsResource
 
         return AttachmentsResource(self)
 
     @cached_property
     def surveys(self) -> SurveysResource[M]:
+        """`client.surveys`: customer surveys (CSAT, NPS) and their responses."""
         from .resources import SurveysResource
 
         return SurveysResource(self)
 
     @cached_property
     def training_data(self) -> TrainingDataResource[M]:
+        """`client.training_data`: the documents Pylon's AI answers from."""
         from .resources import TrainingDataResource
 
         return TrainingDataResource(self)
 
     @cached_property
     def feature_requests(self) -> FeatureRequestsResource[M]:
+        """`client.feature_requests`: product feedback gathered from customer conversations."""
         from .resources import FeatureRequestsResource
 
         return FeatureRequestsResource(self)
 
     @cached_property
     def imports(self) -> ImportsResource[M]:
+        """`client.imports`: bring contacts, issues and their messages over from another system."""
         from .resources import ImportsResource
 
         return ImportsResource(self)
 
     @cached_property
     def activity_types(self) -> ActivityTypesResource[M]:
+        """`client.activity_types`: the kinds of activity an account timeline can show."""
         from .resources import ActivityTypesResource
 
         return ActivityTypesResource(self)
 
     @cached_property
     def issue_statuses(self) -> IssueStatusesResource[M]:
+        """`client.issue_statuses`: the workspace's issue states, built-in and custom."""
         from .resources import IssueStatusesResource
 
         return IssueStatusesResource(self)
 
     @cached_property
     def me(self) -> MeResource[M]:
+        """`client.me`: who the API key belongs to."""
         from .resources import MeResource
 
         return MeResource(self)
@@ -357,6 +384,7 @@ class Pylon(BaseClient[SyncMode]):
         return SyncPager(walk, self._execute)
 
     def close(self) -> None:
+        """Close the client and release its connections; later calls raise `PylonError`."""
         if not self._closed:
             self._closed = True
             self._shared.close_sync(self._http)
@@ -388,6 +416,7 @@ class AsyncPylon(BaseClient[AsyncMode]):
         return AsyncPager(walk, self._execute)
 
     async def aclose(self) -> None:
+        """Close the client and release its connections; later calls raise `PylonError`."""
         if not self._closed:
             self._closed = True
             await self._shared.close_async(self._http)

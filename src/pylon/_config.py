@@ -9,8 +9,8 @@ arguments a user passes to `Pylon(...)` against the environment:
   variables) is an error because one would silently lose.
 
 The key is validated here, before any request exists: httpx and h11 put the whole header value,
-key included, into the error they raise for a trailing newline or a non-ASCII character
-(RELIABILITY 1.4), so a bad key must never reach them. Surrounding whitespace (a key read from a
+key included, into the error they raise for a trailing newline or a non-ASCII character,
+so a bad key must never reach them. Surrounding whitespace (a key read from a
 file) is stripped; anything else that is not visible ASCII is refused, and the message never
 includes the key. `repr()` shows at most the key's last four characters.
 """

@@ -232,7 +232,7 @@ class APITimeoutError(APIConnectionError):
     """A timeout: connect, read or write, or the per-call deadline across all attempts."""
 
 
-# The plan's names (DESIGN.md "The plan's API"): the same objects, not copies.
+# The names of the project's original plan: the same objects, not copies.
 PylonAPIError = APIError
 PylonAuthenticationError = AuthenticationError
 PylonRateLimitError = RateLimitError

@@ -1,7 +1,7 @@
 """Client-side rate limiting: one limiter per Pylon operation.
 
 Pylon documents a per-operation limit (10, 20 or 60 requests per minute) but not whether its
-window is fixed or sliding (RELIABILITY Part 6). The limiter is safe under either reading:
+window is fixed or sliding. The limiter is safe under either reading:
 
 * requests are spaced `per / limit` seconds apart (GCRA), after a small initial burst, so load
   is smooth instead of a burst of `limit` followed by a minute of silence; and
