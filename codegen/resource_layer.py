@@ -18,6 +18,7 @@ from __future__ import annotations
 import keyword
 import re
 import textwrap
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -190,10 +191,23 @@ def _camel(text: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in re.split(r"[-_ ]+", text) if part)
 
 
-def _place(op_id: str, op: dict[str, Any]) -> Place:
+def _place(op_id: str, op: dict[str, Any], groups_by_tag: dict[str, str]) -> Place:
+    """Where `METHODS` puts the operation; else in the group its tag's operations are in (a new
+    class only for a new tag), named after the operation id."""
     if op_id in METHODS:
         return METHODS[op_id]
-    return Place(_camel((op.get("tags") or ["default"])[0]), snake_case(op_id))
+    tag = (op.get("tags") or ["default"])[0]
+    return Place(groups_by_tag.get(tag, _camel(tag)), snake_case(op_id))
+
+
+def _groups_by_tag(spec: dict[str, Any]) -> dict[str, str]:
+    """Each tag's most common group among the placed operations."""
+    counts: dict[str, Counter[str]] = {}
+    for _, _, op in iter_operations(spec):
+        if op["operationId"] in METHODS:
+            tag = (op.get("tags") or ["default"])[0]
+            counts.setdefault(tag, Counter())[METHODS[op["operationId"]].group] += 1
+    return {tag: count.most_common(1)[0][0] for tag, count in counts.items()}
 
 
 class _Types:
@@ -258,9 +272,14 @@ def _body_schema(spec: dict[str, Any], op: dict[str, Any]) -> tuple[str | None, 
 
 
 def _method(
-    spec: dict[str, Any], types: _Types, entry: dict[str, Any], op_id: str, op: dict[str, Any]
+    spec: dict[str, Any],
+    types: _Types,
+    entry: dict[str, Any],
+    op_id: str,
+    op: dict[str, Any],
+    groups_by_tag: dict[str, str],
 ) -> _Method:
-    place = _place(op_id, op)
+    place = _place(op_id, op, groups_by_tag)
     kind = place.kind
     params = [p for p in op.get("parameters", []) if "$ref" not in p]
     # In the order the path names them, which is the order callers pass them in.
@@ -416,11 +435,12 @@ def render_resource_layer(
     """The source of src/pylon/resources/_generated.py (before formatting)."""
     types = _Types(spec["components"]["schemas"], models)
     groups: dict[str, list[_Method]] = {}
+    by_tag = _groups_by_tag(spec)
     for _, _, op in iter_operations(spec):
         op_id = op["operationId"]
         if op_id in HAND_WRITTEN:
             continue
-        method = _method(spec, types, tables[op_id], op_id, op)
+        method = _method(spec, types, tables[op_id], op_id, op, by_tag)
         groups.setdefault(method.place.group, []).append(method)
     imports = "\n".join(
         f"    from {module} import {name}" for module, name in sorted(types.imports)

@@ -233,3 +233,25 @@ def test_method_arguments_that_do_not_fit_are_typed_errors() -> None:
         client.issues.get()  # type: ignore[call-arg]
     assert not seen
     client.close()
+
+
+# -- the plan's names Pylon serves under another name ------------------------------------------
+def test_projects_list_is_a_search_without_a_filter() -> None:
+    client, seen = recording_client(
+        lambda r: envelope([{"id": "p1"}], pagination={"has_next_page": False})
+    )
+    assert [p.id for p in client.projects.list()] == ["p1"]
+    (request,) = seen
+    assert (request.method, request.url.path) == ("POST", "/projects/search")
+    assert "filter" not in json.loads(request.content)
+    client.close()
+
+
+def test_attachments_create_from_url_sends_the_url_for_pylon_to_fetch() -> None:
+    client, seen = recording_client(lambda r: envelope({"id": "a1", "url": "https://x/y.png"}))
+    attachment = client.attachments.create_from_url("https://example.com/y.png")
+    assert attachment.id == "a1"
+    (request,) = seen
+    assert request.url.path == "/attachments"
+    assert b'name="file_url"' in request.content and b"https://example.com/y.png" in request.content
+    client.close()

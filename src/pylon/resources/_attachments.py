@@ -40,3 +40,13 @@ class AttachmentsResource(BaseResource[M]):
                 files=file_or_url(file, file_url), file_name=file_name, content_type=content_type,
             )
         )  # fmt: skip
+
+    @api_method
+    @calls("CreateAttachment")
+    def create_from_url(
+        self, file_url: str, /, *, description: str | None = None
+    ) -> Flow[Attachment]:
+        """Have Pylon fetch a file from a URL and store it as an attachment (the plan's
+        `attachments.create_from_url`; the same as `create(file_url=...)`)."""
+        flow = type(self).create.flow_for(self, file_url=file_url, description=description)
+        return (yield from flow)
