@@ -379,7 +379,11 @@ def _notes(
         notes.append("`max_items` caps the number of items.")
     if body_name:
         if required:
-            notes.append(f"Required fields: {', '.join(sorted(required))}.")
+            shown = [
+                f"{name} (or {alias[0]})" if alias and name == alias[1] else name
+                for name in sorted(required)
+            ]
+            notes.append(f"Required fields: {', '.join(shown)}.")
         notes.append("Only the fields given are sent; or pass a body model or dict as `body`.")
     if alias:
         notes.append(f"`{alias[0]}` is plain text, sent as escaped `{alias[1]}`.")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import difflib
 import inspect
 from collections.abc import Awaitable, Callable, Generator
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 from ._calls import ApiCall
@@ -182,7 +183,9 @@ def _public_signature(function: Callable[..., Any], result: str) -> inspect.Sign
 
 
 class _MethodBase:
-    """What `api_method` and `paged_method` share: the wrapped flow, its docs and signature."""
+    # What `api_method` and `paged_method` share: the wrapped flow, its docs and signature. The
+    # docs and signature are worked out on first use: importing the resources defines over a
+    # hundred methods, and most programs never ask for `help()`.
 
     _result_form = "{}"
 
@@ -191,10 +194,20 @@ class _MethodBase:
         self.operations: tuple[str, ...] = getattr(function, "__pylon_operations__", ())
         self.__name__ = function.__name__
         self.__qualname__ = function.__qualname__
-        self.__doc__ = _document(function, self.operations)
-        annotation = inspect.signature(function).return_annotation
+
+    @cached_property
+    def _doc(self) -> str:
+        return _document(self._function, self.operations)
+
+    @property
+    def __doc__(self) -> str:  # type: ignore[override]
+        return self._doc
+
+    @cached_property
+    def __signature__(self) -> inspect.Signature:
+        annotation = inspect.signature(self._function).return_annotation
         inner = str(annotation).partition("[")[2].rpartition("]")[0] or "Any"
-        self.__signature__ = _public_signature(function, self._result_form.format(inner))
+        return _public_signature(self._function, self._result_form.format(inner))
 
     def _bind(self, obj: Moded[Any], run: Callable[[Any], Any]) -> Any:
         function = self._function
@@ -234,6 +247,10 @@ class _MethodBase:
 
 
 class api_method(_MethodBase, Generic[P, T]):
+    # A class without a docstring still has `__doc__ = None` in its own namespace, which would
+    # hide the inherited property: name it again.
+    __doc__ = _MethodBase.__dict__["__doc__"]
+
     def __init__(self, flow: Callable[Concatenate[Any, P], Flow[T]]) -> None:
         super().__init__(flow)
 
@@ -262,6 +279,7 @@ class api_method(_MethodBase, Generic[P, T]):
 
 
 class paged_method(_MethodBase, Generic[P, T]):
+    __doc__ = _MethodBase.__dict__["__doc__"]  # see api_method
     _result_form = "SyncPager[{0}] | AsyncPager[{0}]"
 
     def __init__(self, build: Callable[Concatenate[Any, P], PageWalk[T]]) -> None:

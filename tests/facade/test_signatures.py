@@ -192,3 +192,14 @@ def test_client_public_methods_are_documented(cls: type) -> None:
         function = getattr(function, "func", function)  # cached_property
         if callable(function) or isinstance(attr, cached_property):
             assert inspect.getdoc(attr) or inspect.getdoc(function), f"{cls.__name__}.{name}"
+
+
+@pytest.mark.parametrize("cls", ["SyncPager", "AsyncPager", "Page", "RawResponse", "NotGiven"])
+def test_public_helpers_are_documented(cls: str) -> None:
+    import pylon
+
+    target = getattr(pylon, cls)
+    assert inspect.getdoc(target)
+    for name, attr in vars(target).items():
+        if not name.startswith("_") and (callable(attr) or isinstance(attr, property)):
+            assert inspect.getdoc(attr), f"{cls}.{name}"

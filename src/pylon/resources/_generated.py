@@ -1870,7 +1870,7 @@ class IssuesMethods(BaseResource[M]):
 
         Rate limit: 10 requests per minute.
 
-        Required fields: body_html, title.
+        Required fields: body_html (or description), title.
         Only the fields given are sent; or pass a body model or dict as `body`.
         `description` is plain text, sent as escaped `body_html`.
 
