@@ -186,21 +186,21 @@ class IssuesResource(IssuesMethods[M]):
     # -- writing ---------------------------------------------------------------------------
     @api_method
     @calls("UpdateIssue")
-    def set_state(self, issue_id: str, state: str) -> Flow[BoundIssue[M]]:
+    def set_state(self, issue_id: str, /, state: str) -> Flow[BoundIssue[M]]:
         """Move an issue to a state: new, waiting_on_you, waiting_on_customer, on_hold, closed, or a
         custom status slug of the workspace."""
         return (yield from _update_flow(self, issue_id, state=state))
 
     @api_method
     @calls("UpdateIssue")
-    def resolve(self, issue_id: str) -> Flow[BoundIssue[M]]:
+    def resolve(self, issue_id: str, /) -> Flow[BoundIssue[M]]:
         """Close an issue (Pylon's `closed` state)."""
         return (yield from _update_flow(self, issue_id, state=RESOLVED_STATE))
 
     @api_method
     @calls("UpdateIssue")
     def assign(
-        self, issue_id: str, *, user_id: str | None = None, team_id: str | None = None
+        self, issue_id: str, /, *, user_id: str | None = None, team_id: str | None = None
     ) -> Flow[BoundIssue[M]]:
         """Assign an issue to a user, a team, or both."""
         if user_id is None and team_id is None:
@@ -212,7 +212,7 @@ class IssuesResource(IssuesMethods[M]):
 
     @api_method
     @calls("GetIssue", "UpdateIssue")
-    def add_tags(self, issue_id: str, tags: builtins.list[str]) -> Flow[BoundIssue[M]]:
+    def add_tags(self, issue_id: str, /, tags: builtins.list[str]) -> Flow[BoundIssue[M]]:
         """Add tags, keeping the issue's others (reads the issue, then updates its tag list)."""
         issue: Any = yield from self._call("GetIssue", path={"id": issue_id})
         current = _tags_of(issue)
@@ -221,7 +221,7 @@ class IssuesResource(IssuesMethods[M]):
 
     @api_method
     @calls("GetIssue", "UpdateIssue")
-    def remove_tags(self, issue_id: str, tags: builtins.list[str]) -> Flow[BoundIssue[M]]:
+    def remove_tags(self, issue_id: str, /, tags: builtins.list[str]) -> Flow[BoundIssue[M]]:
         """Remove tags, keeping the issue's others."""
         issue: Any = yield from self._call("GetIssue", path={"id": issue_id})
         kept = [t for t in _tags_of(issue) if t not in set(tags)]
@@ -229,7 +229,7 @@ class IssuesResource(IssuesMethods[M]):
 
     @api_method
     @calls("SnoozeIssue")
-    def snooze(self, issue_id: str, until: datetime | date | str) -> Flow[BoundIssue[M]]:
+    def snooze(self, issue_id: str, /, until: datetime | date | str) -> Flow[BoundIssue[M]]:
         """Snooze an issue until a time (aware datetime, date, or RFC 3339 string)."""
         fields = {"snooze_until": rfc3339(until, "until")}
         return (yield from self._call("SnoozeIssue", path={"id": issue_id}, fields=fields))
@@ -239,6 +239,7 @@ class IssuesResource(IssuesMethods[M]):
     def reply(
         self,
         issue_id: str,
+        /,
         text: str | None = None,
         *,
         body_html: str | None = None,
@@ -268,6 +269,7 @@ class IssuesResource(IssuesMethods[M]):
     def note(
         self,
         issue_id: str,
+        /,
         text: str | None = None,
         *,
         body_html: str | None = None,

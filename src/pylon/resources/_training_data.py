@@ -57,6 +57,7 @@ class TrainingDataResource(TrainingDataMethods[M]):
     def delete_documents(
         self,
         training_data_id: str,
+        /,
         *,
         document_ids: Sequence[str] | None = None,
         external_ids: Sequence[str] | None = None,
