@@ -63,6 +63,8 @@ def _first_page(walk: PageWalk[T]) -> Generator[ApiCall, Any, Page[T]]:
 class RawResponseView:
     """Stands in for a client under `with_raw_response` (see the module docstring)."""
 
+    is_raw_view = True
+
     def __init__(self, client: Any) -> None:
         self._client = client
         self._mode = client._mode

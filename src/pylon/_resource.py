@@ -187,7 +187,9 @@ class _MethodBase:
     # docs and signature are worked out on first use: importing the resources defines over a
     # hundred methods, and most programs never ask for `help()`.
 
-    _result_form = "{}"
+    # What a call returns, by whether the client is async: plain and under `with_raw_response`.
+    _result_form = ("{}", "Awaitable[{}]")
+    _raw_form = ("RawResponse[{}]", "Awaitable[RawResponse[{}]]")
 
     def __init__(self, function: Callable[..., Any]) -> None:
         self._function = function
@@ -205,9 +207,27 @@ class _MethodBase:
 
     @cached_property
     def __signature__(self) -> inspect.Signature:
+        """The flow's parameters (without `self`), returning what the flow returns."""
+        return _public_signature(self._function, self._result)
+
+    @cached_property
+    def _result(self) -> str:
         annotation = inspect.signature(self._function).return_annotation
-        inner = str(annotation).partition("[")[2].rpartition("]")[0] or "Any"
-        return _public_signature(self._function, self._result_form.format(inner))
+        return str(annotation).partition("[")[2].rpartition("]")[0] or "Any"
+
+    def _signature_on(self, client: Any) -> inspect.Signature:
+        """The signature as a method of `client`'s resources: returning `Tag` on `Pylon`,
+        `Awaitable[Tag]` on `AsyncPylon`, a `RawResponse[...]` under `with_raw_response`."""
+        mode = client._mode
+        raw = getattr(client, "is_raw_view", False)
+        key = (mode, raw)
+        cache: dict[Any, inspect.Signature] = self.__dict__.setdefault("_signatures", {})
+        if key not in cache:
+            result = self._result.replace("[M]", f"[{mode.__name__}]")
+            form = self._raw_form if raw else self._result_form
+            shown = form[mode.is_async].format(result)
+            cache[key] = self.__signature__.replace(return_annotation=shown)
+        return cache[key]
 
     def _bind(self, obj: Moded[Any], run: Callable[[Any], Any]) -> Any:
         function = self._function
@@ -219,12 +239,9 @@ class _MethodBase:
                 raise self._argument_error(type(obj).__name__, args, kwargs) or exc from None
             return run(started)
 
-        call.__name__, call.__qualname__, call.__doc__ = (
-            self.__name__,
-            self.__qualname__,
-            self.__doc__,
-        )
-        call.__signature__ = self.__signature__  # type: ignore[attr-defined]
+        call.__name__, call.__qualname__ = self.__name__, self.__qualname__
+        call.__doc__, call.__module__ = self._doc, function.__module__
+        call.__signature__ = self._signature_on(obj._client)  # type: ignore[attr-defined]
         return call
 
     def _argument_error(
@@ -280,7 +297,8 @@ class api_method(_MethodBase, Generic[P, T]):
 
 class paged_method(_MethodBase, Generic[P, T]):
     __doc__ = _MethodBase.__dict__["__doc__"]  # see api_method
-    _result_form = "SyncPager[{0}] | AsyncPager[{0}]"
+    _result_form = ("SyncPager[{}]", "AsyncPager[{}]")
+    _raw_form = ("RawResponse[Page[{}]]", "Awaitable[RawResponse[Page[{}]]]")
 
     def __init__(self, build: Callable[Concatenate[Any, P], PageWalk[T]]) -> None:
         super().__init__(build)

@@ -81,6 +81,9 @@ async def async_usage() -> None:
         assert_type(client, AsyncPylon)
         issue = await client.issues.get("iss_1")
         assert_type(issue, BoundIssue[AsyncMode])
+        created = await client.issues.create(title="Help", body_html="<p>x</p>")
+        assert_type(created, BoundIssue[AsyncMode])
+        assert_type(await client.tags.create(object_type="issue", value="vip"), Tag)
         pager = client.issues.search(filters.F.state == "new")
         assert_type(pager, AsyncPager[BoundIssue[AsyncMode]])
         async for item in pager:
