@@ -25,8 +25,7 @@ from typing import Any
 
 from openapi_python_client.strings import snake_case
 
-from pylon._bound import BOUND_MODELS
-from pylon._resource import RAISES
+from pylon._conventions import BOUND_MODELS, RAISES
 
 from ._jsondoc import iter_operations
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._conventions import BOUND_MODELS
 from ._errors import PylonError
 from ._operations import model_class
 from ._public import publish
@@ -21,10 +22,6 @@ from ._public import publish
 
 class UnsupportedOperationError(PylonError, NotImplementedError):
     """Pylon's API has no endpoint for what was asked."""
-
-
-# Generated model name -> the class in `_bound_models` that adds the conveniences.
-BOUND_MODELS = {"Issue": "BoundIssue", "Account": "BoundAccount"}
 
 
 def bound_model(name: str, client: Any) -> Any:

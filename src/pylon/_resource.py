@@ -21,6 +21,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 from ._calls import ApiCall
+from ._conventions import RAISES
 from ._errors import PylonValidationError
 from ._pagination import AsyncPager, Page, PageWalk, SyncPager
 from ._public import publish
@@ -140,13 +141,6 @@ def calls(*operation_ids: str) -> Callable[[Callable[P, T]], Callable[P, T]]:
         return function
 
     return mark
-
-
-# Every method's docstring ends with what it raises, in the same words.
-RAISES = (
-    "Raises `PylonValidationError` before sending when an argument does not fit the spec, and an"
-    " `APIError` subclass (`NotFoundError`, `RateLimitError`, ...) when Pylon refuses the call."
-)
 
 
 def _document(function: Callable[..., Any], operations: tuple[str, ...]) -> str:
