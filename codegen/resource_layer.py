@@ -254,8 +254,8 @@ def _result(types: _Types, entry: dict[str, Any], kind: str) -> str:
 def _docstring(summary: str, method: str, path: str, op: dict[str, Any], notes: list[str]) -> str:
     rate = op.get("x-rate-limit")
     lines = [f"{summary}: `{method} {path}`."]
-    if rate:
-        lines += ["", f"Rate limit: {rate['requests']} requests per {_PER[rate['per']]}."]
+    limit = f"{rate['requests']} requests per {_PER[rate['per']]}" if rate else "none documented"
+    lines += ["", f"Rate limit: {limit}."]
     if notes:
         lines += ["", *notes]
     lines += ["", *textwrap.wrap(RAISES, width=90)]

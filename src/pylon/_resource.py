@@ -152,7 +152,7 @@ def _document(function: Callable[..., Any], operations: tuple[str, ...]) -> str:
 
         limits = [(op, operation(op).rate_limit) for op in operations]
         shown = "; ".join(f"{n} requests per {_per(s)} ({op})" for op, (n, s) in _known(limits))
-        doc += f"\n\nRate limit: {shown}."
+        doc += f"\n\nRate limit: {shown or 'none documented'}."
     if "Raises" not in doc:
         doc += f"\n\n{RAISES}"
     return doc.strip()
