@@ -308,7 +308,8 @@ def _method(
     if body_name:
         positional.append(f"body: {types.model(body_name)} | Mapping[str, Any] | None = None")
     if kind == SEARCH:
-        signature = [*positional, "/", "filter: SearchFilter | None = None", "*"]
+        leading = [*positional, "/"] if positional else []
+        signature = [*leading, "filter: SearchFilter | None = None", "*"]
     else:
         signature = [*positional, "/"] if positional else []
         if keywords or paging or kind == PAGER:

@@ -443,7 +443,6 @@ class AccountsMethods(BaseResource[M]):
     @calls("SearchAccounts")
     def search(
         self,
-        /,
         filter: SearchFilter | None = None,
         *,
         limit: int | None = None,
@@ -1014,7 +1013,6 @@ class ContactsMethods(BaseResource[M]):
     @calls("SearchContacts")
     def search(
         self,
-        /,
         filter: SearchFilter | None = None,
         *,
         limit: int | None = None,
@@ -1978,7 +1976,6 @@ class IssuesMethods(BaseResource[M]):
     @calls("SearchIssues")
     def search(
         self,
-        /,
         filter: SearchFilter | None = None,
         *,
         limit: int | None = None,
@@ -2418,7 +2415,6 @@ class ProjectsMethods(BaseResource[M]):
     @calls("SearchProjects")
     def search(
         self,
-        /,
         filter: SearchFilter | None = None,
         *,
         limit: int | None = None,
@@ -2768,7 +2764,6 @@ class TasksMethods(BaseResource[M]):
     @calls("SearchTasks")
     def search(
         self,
-        /,
         filter: SearchFilter | None = None,
         *,
         limit: int | None = None,
@@ -3170,7 +3165,6 @@ class UsersMethods(BaseResource[M]):
     @calls("SearchUsers")
     def search(
         self,
-        /,
         filter: SearchFilter | None = None,
         *,
         limit: int | None = None,
