@@ -23,7 +23,7 @@ import math
 import os
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from types import MappingProxyType
 from typing import Any, TypeAlias
 from urllib.parse import urlsplit
@@ -147,7 +147,10 @@ class ClientConfig:
         return cls(api_key=key, base_url=url, **options)
 
     def replace(self, **changes: Any) -> ClientConfig:
-        """A copy with some fields changed, validated again (what `with_options` uses)."""
+        """A copy with some fields changed, validated again (what `with_options` uses); a
+        misspelt field is a `PylonConfigError` naming the closest one."""
+        names = [f.name for f in fields(self)]
+        check_option_names({k: v for k, v in changes.items() if k not in names}, names)
         return replace(self, **changes)
 
     @property

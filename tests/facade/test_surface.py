@@ -255,3 +255,10 @@ def test_attachments_create_from_url_sends_the_url_for_pylon_to_fetch() -> None:
     assert request.url.path == "/attachments"
     assert b'name="file_url"' in request.content and b"https://example.com/y.png" in request.content
     client.close()
+
+
+def test_a_misspelt_with_options_setting_names_the_closest() -> None:
+    client = Pylon(api_key=KEY)
+    with pytest.raises(PylonConfigError, match=r"'max_retry'.*Did you mean max_retries=\?"):
+        client.with_options(max_retry=5)
+    client.close()
