@@ -61,7 +61,7 @@ bench: $(STAMP)
 # Re-pin the development tools after changing requirements/dev.in.
 lock:
 	$(PYTHON) -m venv /tmp/pylon-lock-venv
-	/tmp/pylon-lock-venv/bin/python -m pip install --quiet -r requirements/dev.in httpx attrs python-dateutil pydantic tenacity
+	/tmp/pylon-lock-venv/bin/python -m pip install --quiet -r requirements/dev.in httpx attrs pydantic tenacity
 	/tmp/pylon-lock-venv/bin/python -m pip freeze --exclude-editable > requirements/dev.lock
 
 clean:

@@ -25,6 +25,7 @@ from pathlib import Path
 from .optimize import optimize_package
 from .params import render_params
 from .query_style import apply_query_styles
+from .resource_layer import render_resource_layer
 from .tables import render_tables
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +33,9 @@ SPEC = ROOT / "spec" / "pylon-api.json"
 TARGET = ROOT / "generated" / "pylon_openapi"
 CONFIG = ROOT / "codegen" / "config.yaml"
 TEMPLATES = ROOT / "codegen" / "templates"
+# The facade's generated resource methods live with the facade (they extend its base classes, which
+# generated/ must never import), but are written only here, like generated/.
+RESOURCE_LAYER = ROOT / "src" / "pylon" / "resources" / "_generated.py"
 
 
 def _tool(name: str) -> str:
@@ -60,6 +64,10 @@ def build(out_dir: Path) -> Path:
     loader, table = render_tables(spec, package)
     (package / "spec_tables.py").write_text(loader)
     (package / "spec_tables.json").write_text(table)
+    (package / "py.typed").write_text("")  # users' type checkers read the generated models too
+    facts = json.loads(table)
+    layer = out_dir / RESOURCE_LAYER.name
+    layer.write_text(render_resource_layer(spec, facts["OPERATIONS"], facts["MODEL_MODULES"]))
     bodies = [
         op["request_body"]
         for op in _operations(spec)
@@ -82,7 +90,24 @@ def build(out_dir: Path) -> Path:
         ],
         check=True,
     )
+    _format_module(layer)
     return package
+
+
+def _format_module(path: Path) -> None:
+    """Sort imports and format, with the project's own ruff settings (it lives under src/)."""
+    for args in (["check", "--fix-only", "--select", "I,F401", "--quiet"], ["format", "--quiet"]):
+        subprocess.run(
+            [
+                _tool("ruff"),
+                *args,
+                "--no-cache",
+                "--config",
+                str(ROOT / "pyproject.toml"),
+                str(path),
+            ],
+            check=True,
+        )
 
 
 def _operations(spec: dict[str, object]) -> list[dict[str, object]]:
@@ -117,13 +142,18 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         fresh = build(Path(tmp))
+        layer = Path(tmp) / RESOURCE_LAYER.name
         if args.check:
             stale = _differences(TARGET, fresh) if TARGET.exists() else ["(generated/ is missing)"]
+            if not RESOURCE_LAYER.exists() or RESOURCE_LAYER.read_bytes() != layer.read_bytes():
+                stale.append(str(RESOURCE_LAYER.relative_to(ROOT)))
             if stale:
                 print("generated/ is stale; run `make generate`. Differing files:", file=sys.stderr)
                 for name in stale[:40]:
                     print(f"  {name}", file=sys.stderr)
                     old, new = TARGET / name, fresh / name
+                    if name == str(RESOURCE_LAYER.relative_to(ROOT)):
+                        old, new = RESOURCE_LAYER, layer
                     if old.is_file() and new.is_file():
                         diff = difflib.unified_diff(
                             old.read_text().splitlines(),
@@ -138,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
         if TARGET.exists():
             shutil.rmtree(TARGET)
         shutil.copytree(fresh, TARGET, ignore=shutil.ignore_patterns("__pycache__"))
-    print(f"Wrote {TARGET.relative_to(ROOT)}.")
+        shutil.copyfile(layer, RESOURCE_LAYER)
+    print(f"Wrote {TARGET.relative_to(ROOT)} and {RESOURCE_LAYER.relative_to(ROOT)}.")
     return 0
 
 

@@ -5,7 +5,7 @@ import asyncio
 from pylon import AsyncPylonClient
 
 
-async def main():
+async def main() -> None:
     async with AsyncPylonClient() as client:
         issues, accounts = await asyncio.gather(
             client.issues.list(limit=100).collect(),

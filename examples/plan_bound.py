@@ -23,6 +23,7 @@ some_issue = client.issues.search(filters.Field("state").equals("new"), max_item
 issue = client.issues.get(some_issue.id)
 issue.add_message("Response text")
 user = client.users.list().collect()[0]
+assert isinstance(user.id, str)  # the spec marks ids optional; Pylon always sends them
 issue.assign_to(user_id=user.id)
 issue = issue.resolve()
 print(f"#{issue.number} replied to, assigned and {issue.state}")

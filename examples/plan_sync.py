@@ -7,10 +7,12 @@ with PYLON_API_KEY set (it creates an issue there).
 from pylon import PylonClient
 
 client = PylonClient(api_key="your_api_key")  # PYLON_API_KEY is used when no key is given
-for issue in client.issues.list(days=7):
-    print(f"#{issue.number}: {issue.title}")
+for recent in client.issues.list(days=7):
+    print(f"#{recent.number}: {recent.title}")
 
 issue = client.issues.get_by_number(36800)  # None when there is no such issue
+if issue is None:
+    raise SystemExit("no issue #36800 in this workspace")
 print(f"Found #{issue.number}: {issue.title} [{issue.state}]")
 
 new_issue = client.issues.create(

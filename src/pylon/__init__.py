@@ -10,13 +10,17 @@ transport; `pylon.filters`, `pylon.webhooks` and `pylon.testing` (the simulator)
 imported when used.
 """
 
-from typing import TYPE_CHECKING, Any
+import typing as _typing
 
 from ._version import __version__
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
+    from . import filters as filters
+    from . import testing as testing
+    from . import webhooks as webhooks
     from ._bound import UnsupportedOperationError
-    from ._client import AsyncPylon, Pylon, RawResponse
+    from ._bound_models import BoundAccount, BoundIssue
+    from ._client import AsyncPylon, Pylon
     from ._config import ClientConfig
     from ._errors import (
         APIConnectionError,
@@ -41,60 +45,50 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
     )
     from ._pagination import AsyncPager, Page, PaginationError, SyncPager
+    from ._raw_response import RawResponse
+    from ._resource import AsyncMode, SyncMode
+    from ._types import NOT_GIVEN, NotGiven
 
-# Where each public name lives. They load on first use (PEP 562), so `import pylon.testing` or
-# `import pylon.filters` does not build the HTTP client stack, and `import pylon` costs nearly
-# nothing until a client is made.
-_LAZY = {
-    "UnsupportedOperationError": "._bound",
-    "AsyncPylon": "._client",
-    "Pylon": "._client",
-    "RawResponse": "._client",
-    "ClientConfig": "._config",
-    "AsyncPager": "._pagination",
-    "Page": "._pagination",
-    "PaginationError": "._pagination",
-    "SyncPager": "._pagination",
-}
-_ERRORS = (
-    "APIConnectionError APIError APIResponseValidationError APITimeoutError AuthenticationError"
-    " BadRequestError ConflictError NotFoundError PermissionDeniedError PylonAPIError"
-    " PylonAuthenticationError PylonConfigError PylonError PylonNotFoundError PylonRateLimitError"
-    " PylonServerError PylonValidationError RateLimitError ServerError UnprocessableEntityError"
-)
-_LAZY.update(dict.fromkeys(_ERRORS.split(), "._errors"))
-# The names the project's original plan promised: the same classes, not copies.
-_ALIASES = {"PylonClient": "Pylon", "AsyncPylonClient": "AsyncPylon"}
+    PylonClient = Pylon
+    AsyncPylonClient = AsyncPylon
 
 
-def __getattr__(name: str) -> Any:
+# Public names load on first use (PEP 562), so `import pylon.testing` or `import pylon.filters` does
+# not build the HTTP client stack, and `import pylon` costs nearly nothing until a client is made.
+def __getattr__(name: str) -> _typing.Any:
     import importlib
 
-    target = _ALIASES.get(name, name)
-    if target not in _LAZY:
+    from ._public import ALIASES, LOCATIONS, SUBPACKAGES
+
+    target = ALIASES.get(name, name)
+    if name in SUBPACKAGES:
+        value = importlib.import_module(f"{__name__}.{name}")
+    elif target in LOCATIONS:
+        value = getattr(importlib.import_module(LOCATIONS[target], __name__), target)
+    else:
         raise AttributeError(f"module 'pylon' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_LAZY[target], __name__), target)
     globals()[name] = value  # later lookups are plain attribute reads
     return value
 
 
-if TYPE_CHECKING:
-    PylonClient = Pylon
-    AsyncPylonClient = AsyncPylon
-
-__all__ = [
+__all__ = [  # noqa: RUF022 - plain sorted order, as the surface test states it
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
     "APITimeoutError",
+    "AsyncMode",
     "AsyncPager",
     "AsyncPylon",
     "AsyncPylonClient",
     "AuthenticationError",
     "BadRequestError",
+    "BoundAccount",
+    "BoundIssue",
     "ClientConfig",
     "ConflictError",
+    "NOT_GIVEN",
     "NotFoundError",
+    "NotGiven",
     "Page",
     "PaginationError",
     "PermissionDeniedError",
@@ -111,6 +105,7 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "ServerError",
+    "SyncMode",
     "SyncPager",
     "UnprocessableEntityError",
     "UnsupportedOperationError",

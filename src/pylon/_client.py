@@ -8,20 +8,24 @@ behaves exactly like a facade call.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Generator, Mapping
-from dataclasses import dataclass
+import inspect
+from collections.abc import Awaitable, Generator, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
-from typing_extensions import Self
+from typing_extensions import Never, Self
 
 from . import _transport
 from ._calls import ApiCall
-from ._config import ClientConfig
+from ._config import ClientConfig, RateLimitSetting, check_option_names
+from ._drive import drive_async, drive_sync
 from ._errors import PylonConfigError, PylonError
 from ._pagination import AsyncPager, PageWalk, SyncPager
+from ._public import publish
+from ._raw_response import RawResponseView
 from ._resource import AsyncMode, M, SyncMode
+from ._types import NOT_GIVEN, NotGiven, given
 
 if TYPE_CHECKING:
     from pylon_openapi import AuthenticatedClient
@@ -55,32 +59,6 @@ if TYPE_CHECKING:
     from .shared_state import StateStore, Usage
 
 T = TypeVar("T")
-_UNSET: Any = object()
-
-
-@dataclass(frozen=True)
-class RawResponse(Generic[T]):
-    """What `client.<resource>.with_raw_response.<method>(...)` returns."""
-
-    http_response: httpx.Response
-    parsed: T
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
-
-    @property
-    def request_id(self) -> str | None:
-        try:
-            body = self.http_response.json()
-        except ValueError:
-            body = None
-        found = body.get("request_id") if isinstance(body, dict) else None
-        return found if isinstance(found, str) else self.http_response.headers.get("x-request-id")
 
 
 class BaseClient(Generic[M]):
@@ -94,17 +72,49 @@ class BaseClient(Generic[M]):
         *,
         base_url: str | None = None,
         region: str | None = None,
-        timeout: float | httpx.Timeout | None = _UNSET,
-        max_retries: int = _UNSET,
-        rate_limit: Any = True,
+        timeout: float | httpx.Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        rate_limit: RateLimitSetting = True,
         default_headers: Mapping[str, str] | None = None,
+        max_concurrency: int | NotGiven = NOT_GIVEN,
+        retry_creates_on_429: bool | NotGiven = NOT_GIVEN,
+        allow_insecure: bool | NotGiven = NOT_GIVEN,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         shared_state: str | StateStore | None = None,
-        **options: Any,
+        **misspelt: Never,
     ) -> None:
-        given = {"timeout": timeout, "max_retries": max_retries}
-        options.update({k: v for k, v in given.items() if v is not _UNSET})
+        """A client for Pylon's API.
+
+        **Parameters** (all but `api_key` keyword-only; `NOT_GIVEN` means the documented default):
+
+        * `api_key` - the API token; default: the `PYLON_API_KEY` environment variable.
+        * `base_url` - the API root; default: `PYLON_BASE_URL`, else the region's host.
+        * `region` - `"us"` (api.usepylon.com) or `"eu"` (api.eu.usepylon.com); default:
+          `PYLON_REGION`, else `"us"`. Give `base_url` or `region`, not both.
+        * `timeout` - seconds per network operation, or an `httpx.Timeout` (5 s connect, 60 s read).
+        * `max_retries` - retries after the first attempt (2); 0 turns retries off.
+        * `deadline` - seconds for one call across all attempts and waits (120); None for none.
+        * `rate_limit` - True (Pylon's documented per-operation limits), False, or overrides per
+          operation id: `{"SearchIssues": (20, 60.0)}`.
+        * `default_headers` - extra headers for every request (never `Authorization`).
+        * `max_concurrency` - requests in flight at once (16).
+        * `retry_creates_on_429` - retry a create answered 429 (True: nothing was created).
+        * `allow_insecure` - allow plain `http://` to a host that is not loopback (False).
+        * `http_client` - your own `httpx.Client`/`httpx.AsyncClient`, wrapped with the SDK's policy.
+        * `transport` - an httpx transport to send through (a test double, a proxy transport).
+        * `shared_state` - where rate limits live when several processes share the key:
+          `"sqlite:///path"`, `"redis://host:6379/0"` or a store object (default: this process).
+
+        A misspelt option is a `PylonConfigError` naming the closest option (and a type error).
+        """
+        check_option_names(misspelt, _option_names())
+        options = given(
+            timeout=timeout, max_retries=max_retries, deadline=deadline,
+            max_concurrency=max_concurrency, retry_creates_on_429=retry_creates_on_429,
+            allow_insecure=allow_insecure,
+        )  # fmt: skip
         if default_headers is not None:
             options["default_headers"] = default_headers
         self._config = ClientConfig.create(
@@ -154,10 +164,12 @@ class BaseClient(Generic[M]):
 
     @property
     def base_url(self) -> str:
+        """The API root every request goes to."""
         return self._config.base_url
 
     @property
     def config(self) -> ClientConfig:
+        """The validated settings (the API key masked in its repr)."""
         return self._config
 
     @cached_property
@@ -188,7 +200,7 @@ class BaseClient(Generic[M]):
             raise PylonError("This Pylon client is closed; create a new one.")
 
     def _raw_response_view(self) -> Any:
-        return _RawResponseView(self)
+        return RawResponseView(self)
 
     # -- running flows: the only part that differs between sync and async ----------------------
     def _run(self, flow: Generator[ApiCall, Any, T]) -> Any:
@@ -200,179 +212,179 @@ class BaseClient(Generic[M]):
     # -- resource groups (imported on first use) -----------------------------------------------
     @cached_property
     def issues(self) -> IssuesResource[M]:
+        """`client.issues`: issues, their messages, followers and threads, and conveniences."""
         from .resources import IssuesResource
 
         return IssuesResource(self)
 
     @cached_property
     def accounts(self) -> AccountsResource[M]:
+        """`client.accounts`: accounts, their highlights, activities and files."""
         from .resources import AccountsResource
 
         return AccountsResource(self)
 
     @cached_property
     def contacts(self) -> ContactsResource[M]:
+        """`client.contacts`: the people at customer accounts."""
         from .resources import ContactsResource
 
         return ContactsResource(self)
 
     @cached_property
     def users(self) -> UsersResource[M]:
+        """`client.users`: the people of the workspace (agents and admins)."""
         from .resources import UsersResource
 
         return UsersResource(self)
 
     @cached_property
     def teams(self) -> TeamsResource[M]:
+        """`client.teams`: teams of users that issues are routed to."""
         from .resources import TeamsResource
 
         return TeamsResource(self)
 
     @cached_property
     def tags(self) -> TagsResource[M]:
+        """`client.tags`: the workspace's tags for issues, accounts and contacts."""
         from .resources import TagsResource
 
         return TagsResource(self)
 
     @cached_property
     def custom_fields(self) -> CustomFieldsResource[M]:
+        """`client.custom_fields`: the custom field definitions of accounts, issues and contacts."""
         from .resources import CustomFieldsResource
 
         return CustomFieldsResource(self)
 
     @cached_property
     def custom_objects(self) -> CustomObjectsResource[M]:
+        """`client.custom_objects`: records of the workspace's own object types."""
         from .resources import CustomObjectsResource
 
         return CustomObjectsResource(self)
 
     @cached_property
     def tasks(self) -> TasksResource[M]:
+        """`client.tasks`: to-dos on accounts, projects and issues."""
         from .resources import TasksResource
 
         return TasksResource(self)
 
     @cached_property
     def projects(self) -> ProjectsResource[M]:
+        """`client.projects`: customer projects (onboardings, rollouts) and their progress."""
         from .resources import ProjectsResource
 
         return ProjectsResource(self)
 
     @cached_property
     def milestones(self) -> MilestonesResource[M]:
+        """`client.milestones`: the milestones of projects."""
         from .resources import MilestonesResource
 
         return MilestonesResource(self)
 
     @cached_property
     def knowledge_bases(self) -> KnowledgeBasesResource[M]:
+        """`client.knowledge_bases`: help centres, their articles, collections and route redirects."""
         from .resources import KnowledgeBasesResource
 
         return KnowledgeBasesResource(self)
 
     @cached_property
     def macros(self) -> MacrosResource[M]:
+        """`client.macros`: saved replies and actions, and the groups they are filed in."""
         from .resources import MacrosResource
 
         return MacrosResource(self)
 
     @cached_property
     def ticket_forms(self) -> TicketFormsResource[M]:
+        """`client.ticket_forms`: the forms customers open issues with."""
         from .resources import TicketFormsResource
 
         return TicketFormsResource(self)
 
     @cached_property
     def user_roles(self) -> UserRolesResource[M]:
+        """`client.user_roles`: the roles users of the workspace can have."""
         from .resources import UserRolesResource
 
         return UserRolesResource(self)
 
     @cached_property
     def audit_logs(self) -> AuditLogsResource[M]:
+        """`client.audit_logs`: who changed what in the workspace."""
         from .resources import AuditLogsResource
 
         return AuditLogsResource(self)
 
     @cached_property
     def attachments(self) -> AttachmentsResource[M]:
+        """`client.attachments`: files uploaded to Pylon, to link from messages and issues."""
         from .resources import AttachmentsResource
 
         return AttachmentsResource(self)
 
     @cached_property
     def surveys(self) -> SurveysResource[M]:
+        """`client.surveys`: customer surveys (CSAT, NPS) and their responses."""
         from .resources import SurveysResource
 
         return SurveysResource(self)
 
     @cached_property
     def training_data(self) -> TrainingDataResource[M]:
+        """`client.training_data`: the documents Pylon's AI answers from."""
         from .resources import TrainingDataResource
 
         return TrainingDataResource(self)
 
     @cached_property
     def feature_requests(self) -> FeatureRequestsResource[M]:
+        """`client.feature_requests`: product feedback gathered from customer conversations."""
         from .resources import FeatureRequestsResource
 
         return FeatureRequestsResource(self)
 
     @cached_property
     def imports(self) -> ImportsResource[M]:
+        """`client.imports`: bring contacts, issues and their messages over from another system."""
         from .resources import ImportsResource
 
         return ImportsResource(self)
 
     @cached_property
     def activity_types(self) -> ActivityTypesResource[M]:
+        """`client.activity_types`: the kinds of activity an account timeline can show."""
         from .resources import ActivityTypesResource
 
         return ActivityTypesResource(self)
 
     @cached_property
     def issue_statuses(self) -> IssueStatusesResource[M]:
+        """`client.issue_statuses`: the workspace's issue states, built-in and custom."""
         from .resources import IssueStatusesResource
 
         return IssueStatusesResource(self)
 
     @cached_property
     def me(self) -> MeResource[M]:
+        """`client.me`: who the API key belongs to."""
         from .resources import MeResource
 
         return MeResource(self)
 
 
-def _drive_sync(flow: Generator[ApiCall, Any, T], execute: Callable[[ApiCall], Any]) -> T:
-    """Run a flow to completion, sending each call's result back (or throwing its error in)."""
-    try:
-        call = next(flow)
-        while True:
-            try:
-                result = execute(call)
-            except PylonError as exc:
-                call = flow.throw(exc)
-            else:
-                call = flow.send(result)
-    except StopIteration as stop:
-        return stop.value  # type: ignore[no-any-return]
-
-
-async def _drive_async(
-    flow: Generator[ApiCall, Any, T], execute: Callable[[ApiCall], Awaitable[Any]]
-) -> T:
-    """`_drive_sync` for coroutines: the same loop, awaiting each call."""
-    try:
-        call = next(flow)
-        while True:
-            try:
-                result = await execute(call)
-            except PylonError as exc:
-                call = flow.throw(exc)
-            else:
-                call = flow.send(result)
-    except StopIteration as stop:
-        return stop.value  # type: ignore[no-any-return]
+def _option_names() -> list[str]:
+    return [
+        p.name
+        for p in inspect.signature(BaseClient.__init__).parameters.values()
+        if p.kind is not p.VAR_KEYWORD and p.name != "self"
+    ]
 
 
 class Pylon(BaseClient[SyncMode]):
@@ -389,12 +401,13 @@ class Pylon(BaseClient[SyncMode]):
         return call.parse(self._send(call))
 
     def _run(self, flow: Generator[ApiCall, Any, T]) -> T:
-        return _drive_sync(flow, self._execute)
+        return drive_sync(flow, self._execute)
 
     def _pager(self, walk: PageWalk[T]) -> SyncPager[T]:
         return SyncPager(walk, self._execute)
 
     def close(self) -> None:
+        """Close the client and release its connections; later calls raise `PylonError`."""
         if not self._closed:
             self._closed = True
             self._shared.close_sync(self._http)
@@ -420,12 +433,13 @@ class AsyncPylon(BaseClient[AsyncMode]):
         return call.parse(await self._send(call))
 
     def _run(self, flow: Generator[ApiCall, Any, T]) -> Awaitable[T]:
-        return _drive_async(flow, self._execute)
+        return drive_async(flow, self._execute)
 
     def _pager(self, walk: PageWalk[T]) -> AsyncPager[T]:
         return AsyncPager(walk, self._execute)
 
     async def aclose(self) -> None:
+        """Close the client and release its connections; later calls raise `PylonError`."""
         if not self._closed:
             self._closed = True
             await self._shared.close_async(self._http)
@@ -439,36 +453,4 @@ class AsyncPylon(BaseClient[AsyncMode]):
         await self.aclose()
 
 
-class _RawResponseView:
-    """Stands in for a client under `with_raw_response`: runs the same flows with an `execute` that
-    keeps the last httpx response, and wraps the result in a `RawResponse`."""
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-        self._mode = client._mode
-        self.binding_owner = client  # returned models bind to the real client
-
-    def _run(self, flow: Generator[ApiCall, Any, T]) -> Any:
-        client, last = self._client, []
-
-        if self._mode.is_async:
-
-            async def execute_async(call: ApiCall) -> Any:
-                last.append(await client._send(call))
-                return call.parse(last[-1])
-
-            async def run() -> RawResponse[T]:
-                result = await _drive_async(flow, execute_async)
-                return RawResponse(last[-1], result)
-
-            return run()
-
-        def execute(call: ApiCall) -> Any:
-            last.append(client._send(call))
-            return call.parse(last[-1])
-
-        result = _drive_sync(flow, execute)
-        return RawResponse(last[-1], result)
-
-    def _pager(self, walk: PageWalk[T]) -> Any:
-        return self._client._pager(walk)
+publish(__name__)

@@ -9,20 +9,21 @@ arguments a user passes to `Pylon(...)` against the environment:
   variables) is an error because one would silently lose.
 
 The key is validated here, before any request exists: httpx and h11 put the whole header value,
-key included, into the error they raise for a trailing newline or a non-ASCII character
-(RELIABILITY 1.4), so a bad key must never reach them. Surrounding whitespace (a key read from a
+key included, into the error they raise for a trailing newline or a non-ASCII character,
+so a bad key must never reach them. Surrounding whitespace (a key read from a
 file) is stripped; anything else that is not visible ASCII is refused, and the message never
 includes the key. `repr()` shows at most the key's last four characters.
 """
 
 from __future__ import annotations
 
+import difflib
 import ipaddress
 import math
 import os
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
 from types import MappingProxyType
 from typing import Any, TypeAlias
 from urllib.parse import urlsplit
@@ -30,6 +31,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from ._errors import PylonConfigError
+from ._public import publish
 from ._retry import DEFAULT_DEADLINE, DEFAULT_MAX_RETRIES
 
 __all__ = [
@@ -38,6 +40,7 @@ __all__ = [
     "REGIONS",
     "ClientConfig",
     "RateLimitSetting",
+    "check_option_names",
     "masked",
     "shown_url",
 ]
@@ -144,7 +147,10 @@ class ClientConfig:
         return cls(api_key=key, base_url=url, **options)
 
     def replace(self, **changes: Any) -> ClientConfig:
-        """A copy with some fields changed, validated again (what `with_options` uses)."""
+        """A copy with some fields changed, validated again (what `with_options` uses); a
+        misspelt field is a `PylonConfigError` naming the closest one."""
+        names = [f.name for f in fields(self)]
+        check_option_names({k: v for k, v in changes.items() if k not in names}, names)
         return replace(self, **changes)
 
     @property
@@ -382,3 +388,17 @@ def _check_headers(headers: object) -> Mapping[str, str]:
             )
         checked[name] = value
     return MappingProxyType(checked)
+
+
+def check_option_names(misspelt: Mapping[str, object], known: Sequence[str]) -> None:
+    """Refuse options the client does not have, naming the closest real one (a typo such as
+    `max_retry=5` would otherwise be lost or raise a bare TypeError)."""
+    for name in misspelt:
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
+        hint = f" Did you mean {close[0]}=?" if close else ""
+        raise PylonConfigError(
+            f"Pylon client has no option {name!r}.{hint} Options: {', '.join(known)}."
+        )
+
+
+publish(__name__)

@@ -39,6 +39,7 @@ from typing import Any
 
 import httpx
 
+from ._public import publish
 from ._retry import CallInfo, call_info, parse_retry_after
 
 __all__ = [
@@ -231,7 +232,7 @@ class APITimeoutError(APIConnectionError):
     """A timeout: connect, read or write, or the per-call deadline across all attempts."""
 
 
-# The plan's names (DESIGN.md "The plan's API"): the same objects, not copies.
+# The names of the project's original plan: the same objects, not copies.
 PylonAPIError = APIError
 PylonAuthenticationError = AuthenticationError
 PylonRateLimitError = RateLimitError
@@ -502,3 +503,6 @@ def response_validation_error(response: httpx.Response, message: str) -> APIResp
         json_body=body.data,
         retries_taken=info.retries_taken if info is not None else 0,
     )
+
+
+publish(__name__)

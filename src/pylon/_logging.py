@@ -48,7 +48,13 @@ class RedactingFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         try:
             message = record.getMessage()
-        except Exception:  # a broken format string is the logging framework's to report
+        except Exception:
+            # A broken format string is the logging framework's to report, and its report
+            # prints the arguments: redact those, since the message could not be.
+            if isinstance(record.args, tuple):
+                record.args = tuple(redact(repr(arg)) for arg in record.args)
+            elif record.args is not None:
+                record.args = (redact(repr(record.args)),)
             return True
         cleaned = redact(message)
         if cleaned != message:

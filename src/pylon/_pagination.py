@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._errors import PylonError
+from ._public import publish
 
 if TYPE_CHECKING:
     from ._calls import ApiCall
@@ -50,6 +51,7 @@ class Page(Generic[T]):
 
     @property
     def has_next_page(self) -> bool:
+        """Whether the server says there is a next page and gave a cursor for it."""
         return bool(self.pagination and self.pagination.get("has_next_page") and self.next_cursor)
 
     @property
@@ -195,6 +197,7 @@ class SyncPager(_PagerBase[T]):
     """Iterate items across pages lazily (one page in memory); `.pages()`, `.first_page()`, `.collect()`."""
 
     def pages(self) -> Iterator[Page[T]]:
+        """Each page in turn, fetched when the previous one is done with."""
         steps = walk_pages(self._walk)
         reply: Any = None
         while True:
@@ -216,11 +219,13 @@ class SyncPager(_PagerBase[T]):
             yield from page.items
 
     def first_page(self) -> Page[T]:
+        """Only the first page (one request)."""
         for page in self.pages():
             return page
         return Page(items=[])
 
     def collect(self) -> list[T]:
+        """Every item, across all pages, in a list (mind `max_items=` for large results)."""
         return list(self)
 
 
@@ -229,6 +234,7 @@ class AsyncPager(_PagerBase[T]):
     pager itself collects every item (`messages = await client.issues.messages.list(id)`)."""
 
     async def pages(self) -> AsyncIterator[Page[T]]:
+        """Each page in turn (`async for page in pager.pages()`)."""
         steps = walk_pages(self._walk)
         reply: Any = None
         while True:
@@ -251,12 +257,17 @@ class AsyncPager(_PagerBase[T]):
                 yield item
 
     async def first_page(self) -> Page[T]:
+        """Only the first page (one request)."""
         async for page in self.pages():
             return page
         return Page(items=[])
 
     async def collect(self) -> list[T]:
+        """Every item, across all pages, in a list (mind `max_items=` for large results)."""
         return [item async for item in self]
 
     def __await__(self) -> Generator[Any, None, list[T]]:
         return self.collect().__await__()
+
+
+publish(__name__)

@@ -4,30 +4,44 @@ A resource method is a *flow*: a generator that yields `ApiCall`s and receives t
 their errors thrown into it), the way httpx writes an auth flow once for both clients. Decorating it
 with `@api_method` makes `client.issues.get(...)` return the result on `Pylon` and an awaitable on
 `AsyncPylon`; `@paged_method` methods return a `PageWalk` and become a `SyncPager` or an
-`AsyncPager`. The overloaded `__get__` keeps each method's own signature (typed keyword arguments
-included) for type checkers, so nothing about a method is written twice.
+`AsyncPager`. Under `with_raw_response` the same methods answer with a `RawResponse` of the result
+(of the first page, for paged methods).
+
+The overloaded `__get__` keeps each method's own signature for type checkers, and the function a
+method access returns carries the flow's real signature (`inspect.signature`, `help()`) and its
+docstring, so nothing about a method is written twice.
 """
 
 from __future__ import annotations
 
+import difflib
+import inspect
 from collections.abc import Awaitable, Callable, Generator
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 from ._calls import ApiCall
-from ._pagination import AsyncPager, PageWalk, SyncPager
+from ._conventions import RAISES
+from ._errors import PylonValidationError
+from ._pagination import AsyncPager, Page, PageWalk, SyncPager
+from ._public import publish
 
 if TYPE_CHECKING:
     from ._client import BaseClient
+    from ._raw_response import RawResponse
 
 P = ParamSpec("P")
 T = TypeVar("T")
 M = TypeVar("M", bound="Mode")
+M_co = TypeVar("M_co", bound="Mode", covariant=True)
+S_co = TypeVar("S_co", covariant=True)
+A_co = TypeVar("A_co", covariant=True)
 
 Flow = Generator[ApiCall, Any, T]
 
 
 class Mode:
-    """Marks a client as sync or async for the type checker (and at run time)."""
+    """Marks a client as sync or async (and raw or parsed) for the type checker and at run time."""
 
     is_async = False
 
@@ -40,8 +54,33 @@ class AsyncMode(Mode):
     is_async = True
 
 
-class Resource(Generic[M]):
+class RawSyncMode(SyncMode):
+    """A sync resource reached through `with_raw_response`."""
+
+
+class RawAsyncMode(AsyncMode):
+    """An async resource reached through `with_raw_response`."""
+
+
+class Moded(Generic[M_co]):
+    """Anything whose methods run on a client of mode `M`: resources, and the models the client
+    returned with conveniences bound to it (`issue.resolve()`). It has a `_client`.
+
+    Covariant, so a model parsed under `with_raw_response` (mode `RawSyncMode`) still counts as
+    sync: its conveniences run on the real client and return plain results."""
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        @property
+        def _client(self) -> BaseClient[Any]: ...
+
+
+class Resource(Moded[M]):
     """A group of operations (`client.issues`). Sub-resources are attributes built on first use."""
+
+    _client: BaseClient[M]
 
     def __init__(self, client: BaseClient[M]) -> None:
         self._client = client
@@ -49,55 +88,238 @@ class Resource(Generic[M]):
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
 
+
+class RawResponses(Generic[S_co, A_co]):
+    """The `with_raw_response` attribute of a resource class: the same resource, whose methods
+    answer with a `RawResponse` (status, headers, request id, and `.parsed` typed as the method's
+    result). Each resource class names its own raw forms, so every method stays typed:
+
+        with_raw_response: ClassVar[
+            RawResponses[TagsResource[RawSyncMode], TagsResource[RawAsyncMode]]
+        ] = RawResponses()
+    """
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> RawResponses[S_co, A_co]: ...
+    @overload
+    def __get__(self, obj: Resource[SyncMode], owner: type) -> S_co: ...
+    @overload
+    def __get__(self, obj: Resource[AsyncMode], owner: type) -> A_co: ...
+    def __get__(self, obj: Resource[Any] | None, owner: type) -> Any:
+        if obj is None:
+            return self
+        return type(obj)(obj._client._raw_response_view())
+
+
+class pager_property(Generic[T]):
+    """An attribute that is a pager: `issue.messages` is `SyncPager[Message]` on `Pylon` and
+    `AsyncPager[Message]` on `AsyncPylon`, from a `paged_method` that takes no arguments."""
+
+    def __init__(self, method: paged_method[[], T]) -> None:
+        self._method = method
+        self.__doc__ = method.__doc__
+
+    @overload
+    def __get__(self, obj: None, owner: type) -> pager_property[T]: ...
+    @overload
+    def __get__(self, obj: Moded[SyncMode], owner: type) -> SyncPager[T]: ...
+    @overload
+    def __get__(self, obj: Moded[AsyncMode], owner: type) -> AsyncPager[T]: ...
+    def __get__(self, obj: Moded[Any] | None, owner: type) -> Any:
+        if obj is None:
+            return self
+        method: Any = self._method.__get__(obj, owner)
+        return method()
+
+
+def calls(*operation_ids: str) -> Callable[[Callable[P, T]], Callable[P, T]]:
+    """Name the operations a hand-written method sends, so its docstring states their rate limits
+    (read from the spec tables) and the signature test knows which spec parameters it serves."""
+
+    def mark(function: Callable[P, T]) -> Callable[P, T]:
+        function.__pylon_operations__ = operation_ids  # type: ignore[attr-defined]
+        return function
+
+    return mark
+
+
+def _document(function: Callable[..., Any], operations: tuple[str, ...]) -> str:
+    """The method's docstring, with the rate limits of the operations it sends and what it raises
+    added where its own text does not state them."""
+    doc = inspect.cleandoc(function.__doc__ or "")
+    if operations and "Rate limit" not in doc:
+        from ._operations import operation
+
+        limits = [(op, operation(op).rate_limit) for op in operations]
+        shown = "; ".join(f"{n} requests per {_per(s)} ({op})" for op, (n, s) in _known(limits))
+        doc += f"\n\nRate limit: {shown or 'none documented'}."
+    if "Raises" not in doc:
+        doc += f"\n\n{RAISES}"
+    return doc.strip()
+
+
+def _known(
+    limits: list[tuple[str, tuple[int, float] | None]],
+) -> list[tuple[str, tuple[int, float]]]:
+    return [(op, limit) for op, limit in limits if limit is not None]
+
+
+def _per(seconds: float) -> str:
+    return {1.0: "second", 60.0: "minute", 3600.0: "hour"}.get(seconds, f"{seconds:g} s")
+
+
+def _public_signature(function: Callable[..., Any], result: str) -> inspect.Signature:
+    """The flow's signature without `self`, returning what a caller gets (`result`)."""
+    signature = inspect.signature(function)
+    return signature.replace(
+        parameters=list(signature.parameters.values())[1:], return_annotation=result
+    )
+
+
+class _MethodBase:
+    # What `api_method` and `paged_method` share: the wrapped flow, its docs and signature. The
+    # docs and signature are worked out on first use: importing the resources defines over a
+    # hundred methods, and most programs never ask for `help()`.
+
+    # What a call returns, by whether the client is async: plain and under `with_raw_response`.
+    _result_form = ("{}", "Awaitable[{}]")
+    _raw_form = ("RawResponse[{}]", "Awaitable[RawResponse[{}]]")
+
+    def __init__(self, function: Callable[..., Any]) -> None:
+        self._function = function
+        self.operations: tuple[str, ...] = getattr(function, "__pylon_operations__", ())
+        self.__name__ = function.__name__
+        self.__qualname__ = function.__qualname__
+
+    @cached_property
+    def _doc(self) -> str:
+        return _document(self._function, self.operations)
+
     @property
-    def with_raw_response(self) -> Any:
-        """The same resource, whose methods return a `RawResponse` (status, headers, request id)."""
-        return type(self)(self._client._raw_response_view())
+    def __doc__(self) -> str:  # type: ignore[override]
+        return self._doc
+
+    @cached_property
+    def __signature__(self) -> inspect.Signature:
+        """The flow's parameters (without `self`), returning what the flow returns."""
+        return _public_signature(self._function, self._result)
+
+    @cached_property
+    def _result(self) -> str:
+        annotation = inspect.signature(self._function).return_annotation
+        return str(annotation).partition("[")[2].rpartition("]")[0] or "Any"
+
+    def _signature_on(self, client: Any) -> inspect.Signature:
+        """The signature as a method of `client`'s resources: returning `Tag` on `Pylon`,
+        `Awaitable[Tag]` on `AsyncPylon`, a `RawResponse[...]` under `with_raw_response`."""
+        mode = client._mode
+        raw = getattr(client, "is_raw_view", False)
+        key = (mode, raw)
+        cache: dict[Any, inspect.Signature] = self.__dict__.setdefault("_signatures", {})
+        if key not in cache:
+            result = self._result.replace("[M]", f"[{mode.__name__}]")
+            form = self._raw_form if raw else self._result_form
+            shown = form[mode.is_async].format(result)
+            cache[key] = self.__signature__.replace(return_annotation=shown)
+        return cache[key]
+
+    def _bind(self, obj: Moded[Any], run: Callable[[Any], Any]) -> Any:
+        function = self._function
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            try:
+                started = function(obj, *args, **kwargs)
+            except TypeError as exc:
+                raise self._argument_error(type(obj).__name__, args, kwargs) or exc from None
+            return run(started)
+
+        call.__name__, call.__qualname__ = self.__name__, self.__qualname__
+        call.__doc__, call.__module__ = self._doc, function.__module__
+        call.__signature__ = self._signature_on(obj._client)  # type: ignore[attr-defined]
+        return call
+
+    def _argument_error(
+        self, owner: str, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> PylonValidationError | None:
+        """A typed error for arguments that do not fit the signature (None if they do, so the
+        TypeError came from elsewhere), naming the closest parameter for a misspelt keyword."""
+        try:
+            self.__signature__.bind(*args, **kwargs)
+        except TypeError as exc:
+            where = f"{owner}.{self.__name__}"
+            known = [p.name for p in self.__signature__.parameters.values()]
+            for name in kwargs:
+                if name not in known:
+                    close = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
+                    hint = f"; did you mean {close[0]}=?" if close else ""
+                    return PylonValidationError(f"{where}: unknown argument {name}={hint}")
+            return PylonValidationError(f"{where}: {exc}")
+        return None
 
 
-class api_method(Generic[P, T]):
+class api_method(_MethodBase, Generic[P, T]):
+    # A class without a docstring still has `__doc__ = None` in its own namespace, which would
+    # hide the inherited property: name it again.
+    __doc__ = _MethodBase.__dict__["__doc__"]
+
     def __init__(self, flow: Callable[Concatenate[Any, P], Flow[T]]) -> None:
-        self._flow = flow
-        self.__doc__ = flow.__doc__
-        self.__name__ = flow.__name__
+        super().__init__(flow)
 
     @overload
     def __get__(self, obj: None, owner: type) -> api_method[P, T]: ...
     @overload
-    def __get__(self, obj: Resource[SyncMode], owner: type) -> Callable[P, T]: ...
+    def __get__(self, obj: Resource[RawSyncMode], owner: type) -> Callable[P, RawResponse[T]]: ...
     @overload
-    def __get__(self, obj: Resource[AsyncMode], owner: type) -> Callable[P, Awaitable[T]]: ...
-    def __get__(self, obj: Resource[Any] | None, owner: type) -> Any:
+    def __get__(
+        self, obj: Resource[RawAsyncMode], owner: type
+    ) -> Callable[P, Awaitable[RawResponse[T]]]: ...
+    @overload
+    def __get__(self, obj: Moded[SyncMode], owner: type) -> Callable[P, T]: ...
+    @overload
+    def __get__(self, obj: Moded[AsyncMode], owner: type) -> Callable[P, Awaitable[T]]: ...
+    def __get__(self, obj: Moded[Any] | None, owner: type) -> Any:
         if obj is None:
             return self
-        flow, client = self._flow, obj._client
+        return self._bind(obj, obj._client._run)
 
-        def call(*args: P.args, **kwargs: P.kwargs) -> Any:
-            return client._run(flow(obj, *args, **kwargs))
+    def flow_for(self, obj: Any, *args: P.args, **kwargs: P.kwargs) -> Flow[T]:
+        """The method's flow on `obj`, for another method to `yield from` (a bound helper
+        running the resource's own method)."""
+        flow: Flow[T] = self._function(obj, *args, **kwargs)
+        return flow
 
-        call.__doc__, call.__name__ = self.__doc__, self.__name__
-        return call
 
+class paged_method(_MethodBase, Generic[P, T]):
+    __doc__ = _MethodBase.__dict__["__doc__"]  # see api_method
+    _result_form = ("SyncPager[{}]", "AsyncPager[{}]")
+    _raw_form = ("RawResponse[Page[{}]]", "Awaitable[RawResponse[Page[{}]]]")
 
-class paged_method(Generic[P, T]):
     def __init__(self, build: Callable[Concatenate[Any, P], PageWalk[T]]) -> None:
-        self._build = build
-        self.__doc__ = build.__doc__
-        self.__name__ = build.__name__
+        super().__init__(build)
 
     @overload
     def __get__(self, obj: None, owner: type) -> paged_method[P, T]: ...
     @overload
-    def __get__(self, obj: Resource[SyncMode], owner: type) -> Callable[P, SyncPager[T]]: ...
+    def __get__(
+        self, obj: Resource[RawSyncMode], owner: type
+    ) -> Callable[P, RawResponse[Page[T]]]: ...
     @overload
-    def __get__(self, obj: Resource[AsyncMode], owner: type) -> Callable[P, AsyncPager[T]]: ...
-    def __get__(self, obj: Resource[Any] | None, owner: type) -> Any:
+    def __get__(
+        self, obj: Resource[RawAsyncMode], owner: type
+    ) -> Callable[P, Awaitable[RawResponse[Page[T]]]]: ...
+    @overload
+    def __get__(self, obj: Moded[SyncMode], owner: type) -> Callable[P, SyncPager[T]]: ...
+    @overload
+    def __get__(self, obj: Moded[AsyncMode], owner: type) -> Callable[P, AsyncPager[T]]: ...
+    def __get__(self, obj: Moded[Any] | None, owner: type) -> Any:
         if obj is None:
             return self
-        build, client = self._build, obj._client
+        return self._bind(obj, obj._client._pager)
 
-        def call(*args: P.args, **kwargs: P.kwargs) -> Any:
-            return client._pager(build(obj, *args, **kwargs))
+    def walk_for(self, obj: Any, *args: P.args, **kwargs: P.kwargs) -> PageWalk[T]:
+        """The method's page walk on `obj` (see `api_method.flow_for`)."""
+        walk: PageWalk[T] = self._function(obj, *args, **kwargs)
+        return walk
 
-        call.__doc__, call.__name__ = self.__doc__, self.__name__
-        return call
+
+publish(__name__)

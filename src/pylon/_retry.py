@@ -3,7 +3,7 @@
 Everything that decides *whether* and *when* to retry is a pure function of the outcome of an
 attempt (a status and headers, or an exception), the kind of operation, and the time. The
 transport drives these functions through tenacity; the sync and async transports differ only in
-how they sleep and send. The policy follows RELIABILITY.md Part 3:
+how they sleep and send. The policy:
 
 | outcome                                         | read | idempotent | create            |
 |-------------------------------------------------|------|------------|-------------------|
@@ -25,7 +25,7 @@ which waits one token interval of that operation (6 s at 10/min) times U[1, 1.25
 per-call deadline.
 
 tenacity keeps per-run state on the controller, and `AsyncRetrying` keeps it on the instance, so
-one shared controller gives wrong answers under concurrency (jd/tenacity#93; RELIABILITY R-14).
+one shared controller gives wrong answers under concurrency (jd/tenacity#93).
 `RetryRun` therefore builds a fresh controller for every request.
 """
 

@@ -497,7 +497,7 @@ class _PerProcess(Generic[_V]):
     """A value that a forked child must not inherit: rebuilt on first use after `fork()`.
 
     A pooled connection used before `fork()` is shared by parent and child, whose requests can
-    then interleave on one socket (RELIABILITY 1.2, C-07); a semaphore may have been held by a
+    then interleave on one socket; a semaphore may have been held by a
     parent thread that does not exist in the child. The inherited value is dropped, not closed:
     closing could send a TLS close_notify on a socket the parent still uses. Values the caller
     supplied (`rebuild=False`) are theirs to manage and are kept.
@@ -661,7 +661,7 @@ def _default_port(scheme: str) -> int | None:
 
 def _pool_limits(config: ClientConfig) -> httpx.Limits:
     # Keep-alive equal to the pool size: with fewer, a burst closes and reopens connections, and
-    # measured 500-task runs hit PoolTimeouts on httpx's defaults (RELIABILITY 1.2).
+    # measured 500-task runs hit PoolTimeouts on httpx's defaults.
     n = config.max_concurrency
     return httpx.Limits(max_connections=n, max_keepalive_connections=n)
 

@@ -2,4 +2,6 @@
 
 __all__ = ["__version__"]
 
-__version__ = "0.1.0"
+# 1.0.0 starts a clean break from the earlier `py-usepylon-sdk` 0.x on the package index;
+# pre-releases are 1.0.0aN until the release.
+__version__ = "1.0.0a1"

@@ -3,8 +3,9 @@
 `CASES` maps each operation id of `spec_tables.OPERATIONS` to one facade call. Each case runs
 against a MockTransport that records the request and answers with a minimal valid envelope built
 from the spec's own response schema; the test checks the method, the path (the spec's template with
-the path parameters filled in), the required query parameters and the body's media type. A new
-operation in the spec fails `test_every_operation_has_a_case` until the facade reaches it.
+the path parameters filled in), the query parameters, the body's media type and keys (every key
+one the spec names, every required one present), and that the result is the documented model.
+A new operation in the spec fails `test_every_operation_has_a_case` until the facade reaches it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import pytest
 from pylon_openapi.spec_tables import OPERATIONS
 
 from pylon._client import AsyncPylon, Pylon
+from pylon._operations import model_class
 from pylon._pagination import AsyncPager, SyncPager
 
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "pylon-api.json"
@@ -78,10 +80,8 @@ CASES: dict[str, tuple[str, tuple[Any, ...], dict[str, Any]]] = {
     # custom fields and objects
     "GetCustomFields": case("custom_fields.list", "account"),
     "GetCustomField": case("custom_fields.get", ID),
-    # As a body dict: the `type=` keyword is refused until _calls.build_body compares wire names
-    # (see test_resources_behaviour.py::test_custom_field_type_keyword).
     "CreateCustomField": case(
-        "custom_fields.create", {"label": "Tier", "object_type": "account", "type": "text"}
+        "custom_fields.create", label="Tier", object_type="account", type="text"
     ),
     "UpdateCustomField": case("custom_fields.update", ID, label="Plan"),
     "GetCustomObjects": case("custom_objects.list", "vendor"),
@@ -284,11 +284,26 @@ def check_request(op_id: str, requests: list[httpx.Request]) -> None:
     content_type = request.headers.get("content-type", "")
     if entry["body_media"] == "application/json":
         assert content_type == "application/json"
-        assert isinstance(json.loads(request.content), dict)
+        sent = json.loads(request.content)
+        schema = spec()["components"]["schemas"][entry["request_body"]]
+        assert set(sent) <= set(schema.get("properties", {})), f"{op_id}: {sorted(sent)}"
+        assert set(schema.get("required", ())) <= set(sent), f"{op_id}: required fields"
     elif entry["body_media"] == "multipart/form-data":
         assert content_type.startswith("multipart/form-data; boundary=")
     else:
         assert not request.content
+
+
+def check_result(op_id: str, result: Any) -> None:
+    """The result is what the spec documents: the envelope's `data` model (a list of them for list
+    data and pagers), or the envelope model when it has no `data`."""
+    entry = OPERATIONS[op_id]
+    model = model_class(entry["data_model"] or entry["response"])
+    if entry["data_is_list"]:
+        assert isinstance(result, list) and result, f"{op_id}: {result!r}"
+        assert all(isinstance(item, model) for item in result), op_id
+    else:
+        assert isinstance(result, model), f"{op_id}: {type(result).__name__}"
 
 
 def params(op_ids: list[str]) -> list[Any]:
@@ -310,7 +325,7 @@ def test_operation_request(op_id: str) -> None:
         if isinstance(result, SyncPager):
             result = list(result)
     check_request(op_id, recorder.requests)
-    assert result is not None
+    check_result(op_id, result)
 
 
 def _one_per_group() -> list[str]:
@@ -351,4 +366,4 @@ async def test_operation_request_async(op_id: str) -> None:
         else:
             result = await result
     check_request(op_id, recorder.requests)
-    assert result is not None
+    check_result(op_id, result)

@@ -16,10 +16,7 @@ from pylon.filters import FilterParseError, parse
 
 
 def _section() -> str:
-    """The filters section: the draft beside the package until it is merged into README.md."""
-    draft = Path(pylon.filters.__file__).with_name("README_SECTION.md")
-    if draft.exists():
-        return draft.read_text()
+    """The README's filters section."""
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
     match = re.search(r"^## Filters\n.*?(?=^## |\Z)", readme, re.S | re.M)
     assert match, "README.md has no '## Filters' section"

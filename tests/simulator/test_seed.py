@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import time
 from datetime import datetime, timezone
 from typing import Any
 
 import httpx
+import pytest
 
 from pylon.testing import Simulator, seeded_simulator
 
@@ -89,55 +89,36 @@ def test_default_now_is_start_of_clock_day() -> None:
     assert summary.now == datetime(2025, 3, 4, tzinfo=timezone.utc)
 
 
-def test_100k_seed_and_search_timing(capsys: Any) -> None:
-    start = time.perf_counter()
+def test_100k_issues_a_filter_search_pages_through_every_match_once() -> None:
+    # At 100k issues a search must still be exact: every issue with the tag, each once, in
+    # bounded pages. (How fast it is, is measured by `make bench`, not asserted here.)
     sim = seeded_simulator(issues=100_000, accounts=200, contacts=1000, now=NOW)
-    seeded = time.perf_counter() - start
+    assert sim.count("issues") == 100_000
+    wanted = {
+        str(issue["id"]) for issue in sim.store.collection("issues") if "billing" in issue["tags"]
+    }
+    assert 0 < len(wanted) < 100_000
     c = client_for(sim)
     body: dict[str, Any] = {
         "filter": {"field": "tags", "operator": "contains", "value": "billing"},
         "limit": 999,
     }
-    start = time.perf_counter()
-    first = c.post("/issues/search", json=body).json()
-    first_page = time.perf_counter() - start
-    pages, total = 1, len(first["data"])
-    start = time.perf_counter()
-    cursor = first["pagination"]["cursor"]
-    while cursor and pages < 11:
-        data = c.post("/issues/search", json={**body, "cursor": cursor}).json()
-        pages += 1
-        total += len(data["data"])
-        cursor = data["pagination"]["cursor"]
-    later = (time.perf_counter() - start) / max(pages - 1, 1)
-    server = [
-        sim.handle(
-            "POST",
-            "/issues/search",
-            "",
-            {"authorization": "Bearer t"},
-            httpx.Request(
-                "POST", "/", json={**body, "cursor": first["pagination"]["cursor"]}
-            ).read(),
-        )
-        for _ in range(3)
-    ]
-    start = time.perf_counter()
-    sim.handle(
-        "POST",
-        "/issues/search",
-        "",
-        {"authorization": "Bearer t"},
-        httpx.Request("POST", "/", json={**body, "cursor": first["pagination"]["cursor"]}).read(),
-    )
-    server_only = time.perf_counter() - start
-    with capsys.disabled():
-        print(
-            f"\n[100k] seed {seeded:.2f}s; search first page (filter over 100k) {first_page:.3f}s; "
-            f"later pages {later * 1000:.0f} ms each incl. client JSON decode; "
-            f"server-only cached page {server_only * 1000:.1f} ms; {total} issues in {pages} pages"
-        )
-    assert server[0].status == 200 and sim.count("issues") == 100_000
+    seen: list[str] = []
+    cursor: str | None = None
+    for _ in range(len(wanted) // 999 + 2):
+        page = c.post("/issues/search", json={**body, **({"cursor": cursor} if cursor else {})})
+        assert page.status_code == 200
+        payload = page.json()
+        assert len(payload["data"]) <= 999
+        assert all("billing" in item["tags"] for item in payload["data"])
+        seen += [item["id"] for item in payload["data"]]
+        if not payload["pagination"]["has_next_page"]:
+            break
+        cursor = payload["pagination"]["cursor"]
+    else:
+        pytest.fail("the search did not end within the pages its matches need")
+    assert len(seen) == len(set(seen))
+    assert set(seen) == wanted
 
 
 def test_seed_words_come_from_the_packaged_vocabulary(sim: Simulator) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import importlib
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -70,7 +72,6 @@ def test_unknown_enum_value_that_is_not_a_string_still_fails() -> None:
 
 
 def test_generated_package_ships_spec_copy() -> None:
-    import json
     from importlib import resources
 
     spec: dict[str, Any] = json.loads(
@@ -118,3 +119,44 @@ def test_optimize_moves_only_from_dict_imports() -> None:
     assert "from ..models.c import (" not in out
     assert out.endswith("from ..models.b import B\nfrom ..models.c import C\n")
     assert hoist_model_imports(out) == out  # idempotent
+
+
+def test_a_new_operation_gets_a_facade_method_with_no_hand_written_code() -> None:
+    from pylon_openapi.spec_tables import MODEL_MODULES, OPERATIONS
+
+    from codegen.resource_layer import render_resource_layer
+
+    spec = json.loads((ROOT / "spec" / "pylon-api.json").read_text())
+    new = copy.deepcopy(spec["paths"]["/tags/{id}"]["get"])
+    new.update(operationId="GetTagUsage", summary="Get tag usage")
+    new["x-rate-limit"] = {"requests": 30, "per": "minute"}
+    spec["paths"]["/tags/{id}/usage"] = {"get": new}
+    tables = {**OPERATIONS, "GetTagUsage": {**OPERATIONS["GetTag"], "path": "/tags/{id}/usage"}}
+    source = render_resource_layer(spec, tables, MODEL_MODULES)
+    tags_class = source.split("class TagsMethods(")[1].split("\nclass ")[0]
+    assert "def get_tag_usage(" in tags_class  # in the group its tag's operations are in
+    method = tags_class.split("def get_tag_usage(")[1].split("@api_method")[0]
+    assert "Get tag usage: `GET /tags/{id}/usage`." in method
+    assert "Rate limit: 30 requests per minute." in method
+    assert '"GetTagUsage", path={"id": id}' in method and "-> Flow[Tag]:" in method
+
+
+def test_check_covers_the_facade_resource_layer(
+    fresh_build: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    written = fresh_build.parent / generate.RESOURCE_LAYER.name
+    assert written.read_bytes() == generate.RESOURCE_LAYER.read_bytes(), "run `make generate`"
+    checked = tmp_path / "src" / generate.RESOURCE_LAYER.name
+    checked.parent.mkdir()
+    checked.write_text(written.read_text() + "# edited by hand\n")
+
+    def build(out: Path) -> Path:
+        shutil.copy(written, out / written.name)
+        return fresh_build
+
+    monkeypatch.setattr(generate, "build", build)
+    monkeypatch.setattr(generate, "ROOT", tmp_path)
+    monkeypatch.setattr(generate, "RESOURCE_LAYER", checked)
+    assert generate.main(["--check"]) == 1
+    checked.write_bytes(written.read_bytes())
+    assert generate.main(["--check"]) == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
+import pylon
 from pylon._errors import APIConnectionError, error_for_response
 from pylon._retry import call_info
 from pylon._transport import USER_AGENT, build_httpx_client
@@ -74,7 +75,7 @@ def test_user_agent(harness: Harness) -> None:
     seen: list[dict[str, str]] = []
     harness.send(capture(seen), "GET", "/me")  # type: ignore[arg-type]
     assert seen[0]["user-agent"] == USER_AGENT
-    assert USER_AGENT.startswith("py-usepylon-sdk/0.1.0 python/3.")
+    assert USER_AGENT.startswith(f"py-usepylon-sdk/{pylon.__version__} python/3.")
     assert " httpx/" in USER_AGENT
 
 

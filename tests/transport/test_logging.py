@@ -62,9 +62,18 @@ def test_filter_on_the_pylon_logger(pylon_records: list[logging.LogRecord]) -> N
     ]
 
 
-def test_filter_survives_bad_format_strings() -> None:
-    record = logging.LogRecord("pylon", logging.INFO, __file__, 1, "%d", ("x",), None)
-    assert RedactingFilter().filter(record)
+def test_a_bad_format_string_does_not_leak_its_arguments(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # logging reports a broken format string by printing the record's arguments to stderr.
+    record = logging.LogRecord(
+        "pylon", logging.INFO, __file__, 1, "%d", (f"Bearer {SECRET}",), None
+    )
+    assert RedactingFilter().filter(record) is True
+    logging.StreamHandler().handle(record)
+    err = capsys.readouterr().err
+    assert "Logging error" in err and "<redacted>" in err
+    assert SECRET not in err
 
 
 @pytest.fixture

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import ClassVar
 
-from .._pagination import PageWalk
-from .._resource import M, paged_method
-from ._base import BaseResource
-
-if TYPE_CHECKING:
-    from pylon_openapi.models.activity_type import ActivityType
+from .._resource import M, RawAsyncMode, RawResponses, RawSyncMode
+from ._generated import ActivityTypesMethods
 
 
-class ActivityTypesResource(BaseResource[M]):
+class ActivityTypesResource(ActivityTypesMethods[M]):
     """`client.activity_types`."""
 
-    @paged_method
-    def list(self, *, max_items: int | None = None) -> PageWalk[ActivityType]:
-        return self._list("GetActivityTypes", max_items=max_items)
+    with_raw_response: ClassVar[
+        RawResponses[ActivityTypesResource[RawSyncMode], ActivityTypesResource[RawAsyncMode]]
+    ] = RawResponses()

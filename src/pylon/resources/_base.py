@@ -13,16 +13,24 @@ import typing
 from collections.abc import Mapping, Sequence
 from contextlib import ExitStack
 from functools import cache
-from typing import IO, Any, TypeVar, Union
+from typing import IO, TYPE_CHECKING, Any, TypeVar, Union
 
-from .._calls import ApiCall, make_call
+from .._bound import bound_model
+from .._calls import ApiCall, make_call, plain_text_to_html
 from .._calls import _check_path_param as check_path_param
 from .._errors import PylonValidationError
 from .._operations import Operation, operation
 from .._pagination import PageWalk
 from .._resource import Flow, M, Resource
+from .._types import NOT_GIVEN, NotGiven
+
+if TYPE_CHECKING:
+    from ..filters import Filter
 
 T = TypeVar("T")
+
+# What a search takes as its filter: a `pylon.filters` filter, its text form, or Pylon's wire dict.
+SearchFilter = Union["Filter", str, Mapping[str, Any]]
 
 # What an upload accepts: a path (str or os.PathLike), the bytes themselves, or a file object opened
 # in binary mode.
@@ -66,7 +74,26 @@ def present(**values: Any) -> dict[str, Any]:
     return {name: value for name, value in values.items() if value is not None}
 
 
+def plain_text_field(
+    operation_id: str, text: str | NotGiven, html_field: str | NotGiven
+) -> str | NotGiven:
+    """The HTML field of a body given as plain text (`description=` for `body_html`): escaped,
+    line breaks kept. Giving both is refused, since one would silently lose."""
+    if text is NOT_GIVEN:
+        return html_field
+    if html_field is not NOT_GIVEN:
+        raise PylonValidationError(f"{operation_id}: give the plain text or the HTML, not both.")
+    return plain_text_to_html(str(text))
+
+
 class BaseResource(Resource[M]):
+    def _factory(self, op: Operation, item_factory: Any) -> Any:
+        """How results are built: as given, else the operation's model, bound to this client where
+        the model has conveniences (issues, accounts)."""
+        if item_factory is not None or op.data_model is None:
+            return item_factory
+        return bound_model(op.data_model, self._client)
+
     def _call(
         self,
         operation_id: str,
@@ -79,9 +106,10 @@ class BaseResource(Resource[M]):
     ) -> Flow[T]:
         """One request; its parsed result is the flow's value. The operation id decides the result's
         type at run time, so the calling method's declared return type is what type checkers see."""
+        op = operation(operation_id)
         call = make_call(
-            operation(operation_id), path=path, query=query, body=body, fields=fields,
-            item_factory=item_factory,
+            op, path=path, query=query, body=body, fields=fields,
+            item_factory=self._factory(op, item_factory),
         )  # fmt: skip
         result: T = yield call
         return result
@@ -103,6 +131,7 @@ class BaseResource(Resource[M]):
         Where the spec makes `limit` a required query parameter (GET /accounts), the documented
         default page size is sent when none is given."""
         op = operation(operation_id)
+        item_factory = self._factory(op, item_factory)
         page_size = check_limit(op, limit)
         check_max_items(op.id, max_items)
         if page_size is None and "limit" in op.required_query:

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import ClassVar
 
-from .._pagination import PageWalk
-from .._resource import M, paged_method
-from ._base import BaseResource
-
-if TYPE_CHECKING:
-    from pylon_openapi.models.issue_status import IssueStatus
+from .._resource import M, RawAsyncMode, RawResponses, RawSyncMode
+from ._generated import IssueStatusesMethods
 
 
-class IssueStatusesResource(BaseResource[M]):
+class IssueStatusesResource(IssueStatusesMethods[M]):
     """`client.issue_statuses`."""
 
-    @paged_method
-    def list(self, *, max_items: int | None = None) -> PageWalk[IssueStatus]:
-        return self._list("GetIssueStatuses", max_items=max_items)
+    with_raw_response: ClassVar[
+        RawResponses[IssueStatusesResource[RawSyncMode], IssueStatusesResource[RawAsyncMode]]
+    ] = RawResponses()

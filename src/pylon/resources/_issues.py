@@ -5,103 +5,96 @@ from __future__ import annotations
 import builtins
 from datetime import date, datetime, timedelta
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from typing_extensions import Unpack
-
-from .._bound import bound_model
 from .._calls import make_call, plain_text_to_html
 from .._errors import NotFoundError, PylonValidationError
 from .._logging import logger
 from .._operations import Operation, operation
 from .._pagination import PageWalk
-from .._resource import Flow, M, api_method, paged_method
+from .._resource import (
+    Flow,
+    M,
+    RawAsyncMode,
+    RawResponses,
+    RawSyncMode,
+    api_method,
+    calls,
+    paged_method,
+)
 from .._time import UTC, aware, rfc3339, windows
-from ._base import BaseResource, check_max_items
+from ._base import check_max_items
+from ._generated import (
+    IssueFollowersMethods,
+    IssueMessagesMethods,
+    IssuesMethods,
+    IssueThreadsMethods,
+)
 
 if TYPE_CHECKING:
     from pylon_openapi.models.create_issue_note_response_data import CreateIssueNoteResponseData
     from pylon_openapi.models.create_issue_reply_response_data import CreateIssueReplyResponseData
     from pylon_openapi.models.follower import Follower
-    from pylon_openapi.models.issue import Issue
-    from pylon_openapi.models.issue_thread import IssueThread
-    from pylon_openapi.models.message import Message
-    from pylon_openapi.params import (
-        CreateIssueAIResponseRequestBodyParams,
-        CreateIssueRequestParams,
-        LinkExternalIssueRequestBodyParams,
-        UpdateIssueRequestBodyParams,
-    )
+
+    from .._bound_models import BoundIssue
 
 # The state `resolve()` moves an issue to: Pylon's built-in closed state.
 RESOLVED_STATE = "closed"
 
 
-class IssueMessagesResource(BaseResource[M]):
+class IssueMessagesResource(IssueMessagesMethods[M]):
     """`client.issues.messages`: the messages of one issue."""
 
-    @paged_method
-    def list(self, issue_id: str, *, max_items: int | None = None) -> PageWalk[Message]:
-        """Every message of an issue, oldest first."""
-        return self._list("GetIssueMessages", path={"id": issue_id}, max_items=max_items)
-
-    @api_method
-    def delete(self, issue_id: str, message_id: str) -> Flow[Any]:
-        return (
-            yield from self._call("DeleteMessage", path={"id": issue_id, "message_id": message_id})
-        )
-
-    @api_method
-    def redact(self, issue_id: str, message_id: str) -> Flow[Message]:
-        """Redact a message's content (it stays in the thread, its text is removed)."""
-        return (
-            yield from self._call("RedactMessage", path={"id": issue_id, "message_id": message_id})
-        )
+    with_raw_response: ClassVar[
+        RawResponses[IssueMessagesResource[RawSyncMode], IssueMessagesResource[RawAsyncMode]]
+    ] = RawResponses()
 
 
-class IssueFollowersResource(BaseResource[M]):
+class IssueFollowersResource(IssueFollowersMethods[M]):
     """`client.issues.followers`: who follows an issue."""
 
-    @api_method
-    def list(self, issue_id: str) -> Flow[builtins.list[Follower]]:
-        return (yield from self._call("GetIssueFollowers", path={"id": issue_id}))
+    with_raw_response: ClassVar[
+        RawResponses[IssueFollowersResource[RawSyncMode], IssueFollowersResource[RawAsyncMode]]
+    ] = RawResponses()
 
     @api_method
+    @calls("AddIssueFollowers")
     def add(
         self,
         issue_id: str,
+        /,
         *,
         user_ids: builtins.list[str] | None = None,
         contact_ids: builtins.list[str] | None = None,
     ) -> Flow[builtins.list[Follower]]:
+        """Add users (teammates) and contacts (customers) as followers; answers with every
+        follower of the issue."""
         fields = {"user_ids": user_ids, "contact_ids": contact_ids}
         body = {k: v for k, v in fields.items() if v is not None}
         return (yield from self._call("AddIssueFollowers", path={"id": issue_id}, fields=body))
 
     @api_method
+    @calls("AddIssueFollowers")
     def remove(
         self,
         issue_id: str,
+        /,
         *,
         user_ids: builtins.list[str] | None = None,
         contact_ids: builtins.list[str] | None = None,
     ) -> Flow[builtins.list[Follower]]:
+        """Stop users and contacts following the issue; answers with the remaining followers."""
         fields = {"user_ids": user_ids, "contact_ids": contact_ids, "operation": "remove"}
         body = {k: v for k, v in fields.items() if v is not None}
         return (yield from self._call("AddIssueFollowers", path={"id": issue_id}, fields=body))
 
 
-class IssueThreadsResource(BaseResource[M]):
+class IssueThreadsResource(IssueThreadsMethods[M]):
     """`client.issues.threads`: internal discussion threads on an issue."""
 
-    @api_method
-    def list(self, issue_id: str) -> Flow[builtins.list[IssueThread]]:
-        return (yield from self._call("GetIssueThreads", path={"id": issue_id}))
-
-    @api_method
-    def create(self, issue_id: str, *, name: str | None = None) -> Flow[IssueThread]:
-        fields = {"name": name} if name is not None else {}
-        return (yield from self._call("CreateIssueThread", path={"id": issue_id}, fields=fields))
+    with_raw_response: ClassVar[
+        RawResponses[IssueThreadsResource[RawSyncMode], IssueThreadsResource[RawAsyncMode]]
+    ] = RawResponses()
 
 
 def _html(text: str | None, body_html: str | None, what: str) -> str:
@@ -110,26 +103,31 @@ def _html(text: str | None, body_html: str | None, what: str) -> str:
     return body_html if body_html is not None else plain_text_to_html(text or "")
 
 
-class IssuesResource(BaseResource[M]):
-    """`client.issues`."""
+class IssuesResource(IssuesMethods[M]):
+    """`client.issues`. Issues it returns know the client: `issue.resolve()`, `issue.add_message()`."""
+
+    with_raw_response: ClassVar[
+        RawResponses[IssuesResource[RawSyncMode], IssuesResource[RawAsyncMode]]
+    ] = RawResponses()
 
     @cached_property
     def messages(self) -> IssueMessagesResource[M]:
+        """`client.issues.messages`."""
         return IssueMessagesResource(self._client)
 
     @cached_property
     def followers(self) -> IssueFollowersResource[M]:
+        """`client.issues.followers`."""
         return IssueFollowersResource(self._client)
 
     @cached_property
     def threads(self) -> IssueThreadsResource[M]:
+        """`client.issues.threads`."""
         return IssueThreadsResource(self._client)
-
-    def _issue(self) -> Any:
-        return bound_model("Issue", self._client)
 
     # -- reading -----------------------------------------------------------------------------
     @paged_method
+    @calls("GetIssues")
     def list(
         self,
         days: int | None = None,
@@ -137,7 +135,7 @@ class IssuesResource(BaseResource[M]):
         since: datetime | date | str | None = None,
         until: datetime | date | str | None = None,
         limit: int | None = None,
-    ) -> PageWalk[Issue]:
+    ) -> PageWalk[BoundIssue[M]]:
         """Issues created in a time window, oldest window first: the last `days` days (default 30),
         or from `since` to `until` (default now). Windows longer than the API's 30-day maximum are
         split into consecutive half-open windows, so nothing is fetched twice. `limit` caps the
@@ -146,7 +144,9 @@ class IssuesResource(BaseResource[M]):
         A failure part-way carries its resume position: `exc.window` is the time range not yet
         fully delivered, so `issues.list(since=exc.window[0], until=exc.window[1])` continues
         where the walk stopped. A range that takes more than an hour at Pylon's documented rate
-        limit logs a WARNING with the estimate before the first call."""
+        limit logs a WARNING with the estimate before the first call.
+
+        Example: `for issue in client.issues.list(days=7): print(issue.number, issue.title)`."""
         op = operation("GetIssues")
         max_days = (op.time_window or {}).get("max_days", 30)
         if since is not None and days is not None:
@@ -160,7 +160,7 @@ class IssuesResource(BaseResource[M]):
         start = aware(since, "since") if since is not None else _days_before(end, days or max_days)
         spans = windows(start, end, max_days)
         _warn_if_long(op, len(spans))
-        factory = self._issue()
+        factory = self._factory(op, None)
 
         def source(window: tuple[datetime, datetime]) -> Any:
             query = {
@@ -172,99 +172,36 @@ class IssuesResource(BaseResource[M]):
         return PageWalk([source(w) for w in spans], max_items=limit, unique_by="id", windows=spans)
 
     @api_method
-    def get(self, issue_id: str) -> Flow[Issue]:
-        """One issue, by id or by number."""
-        return (
-            yield from self._call("GetIssue", path={"id": issue_id}, item_factory=self._issue())
-        )
-
-    @api_method
-    def get_by_number(self, number: int) -> Flow[Issue | None]:
-        """The issue with this number, or None when there is none."""
+    @calls("GetIssue")
+    def get_by_number(self, number: int) -> Flow[BoundIssue[M] | None]:
+        """The issue with this number (`client.issues.get_by_number(36800)`), or None when there
+        is none."""
         if isinstance(number, bool) or not isinstance(number, int) or number < 1:
             raise PylonValidationError(f"issue numbers are positive whole numbers, got {number!r}.")
         try:
-            return (
-                yield from self._call(
-                    "GetIssue", path={"id": str(number)}, item_factory=self._issue()
-                )
-            )
+            return (yield from self._call("GetIssue", path={"id": str(number)}))
         except NotFoundError:
             return None
 
-    @paged_method
-    def search(
-        self,
-        filter: Any = None,
-        /,
-        *,
-        limit: int | None = None,
-        cursor: str | None = None,
-        max_items: int | None = None,
-    ) -> PageWalk[Issue]:
-        """Issues matching a filter (a `pylon.filters` filter, checked before sending, or a dict in
-        Pylon's format). `limit` is the page size (1-999); `max_items` caps the total."""
-        return self._search(
-            "SearchIssues",
-            filter,
-            limit=limit,
-            cursor=cursor,
-            max_items=max_items,
-            item_factory=self._issue(),
-        )
-
-    # -- writing -----------------------------------------------------------------------------
+    # -- writing ---------------------------------------------------------------------------
     @api_method
-    def create(
-        self,
-        body: Any = None,
-        /,
-        *,
-        description: str | None = None,
-        **fields: Unpack[CreateIssueRequestParams],
-    ) -> Flow[Issue]:
-        """Create an issue. `description` is plain text, sent as escaped `body_html`."""
-        data: dict[str, Any] = dict(fields)
-        if description is not None:
-            if "body_html" in data:
-                raise PylonValidationError(
-                    "issues.create: give description or body_html, not both."
-                )
-            data["body_html"] = plain_text_to_html(description)
-        return (
-            yield from self._call("CreateIssue", body=body, fields=data, item_factory=self._issue())
-        )
-
-    @api_method
-    def update(
-        self, issue_id: str, body: Any = None, /, **fields: Unpack[UpdateIssueRequestBodyParams]
-    ) -> Flow[Issue]:
-        return (
-            yield from self._call(
-                "UpdateIssue", path={"id": issue_id}, body=body, fields=dict(fields),
-                item_factory=self._issue(),
-            )
-        )  # fmt: skip
-
-    @api_method
-    def delete(self, issue_id: str) -> Flow[Any]:
-        return (yield from self._call("DeleteIssue", path={"id": issue_id}))
-
-    @api_method
-    def set_state(self, issue_id: str, state: str) -> Flow[Issue]:
+    @calls("UpdateIssue")
+    def set_state(self, issue_id: str, /, state: str) -> Flow[BoundIssue[M]]:
         """Move an issue to a state: new, waiting_on_you, waiting_on_customer, on_hold, closed, or a
         custom status slug of the workspace."""
         return (yield from _update_flow(self, issue_id, state=state))
 
     @api_method
-    def resolve(self, issue_id: str) -> Flow[Issue]:
+    @calls("UpdateIssue")
+    def resolve(self, issue_id: str, /) -> Flow[BoundIssue[M]]:
         """Close an issue (Pylon's `closed` state)."""
         return (yield from _update_flow(self, issue_id, state=RESOLVED_STATE))
 
     @api_method
+    @calls("UpdateIssue")
     def assign(
-        self, issue_id: str, *, user_id: str | None = None, team_id: str | None = None
-    ) -> Flow[Issue]:
+        self, issue_id: str, /, *, user_id: str | None = None, team_id: str | None = None
+    ) -> Flow[BoundIssue[M]]:
         """Assign an issue to a user, a team, or both."""
         if user_id is None and team_id is None:
             raise PylonValidationError("issues.assign: give user_id, team_id or both.")
@@ -274,7 +211,8 @@ class IssuesResource(BaseResource[M]):
         return (yield from _update_flow(self, issue_id, **fields))
 
     @api_method
-    def add_tags(self, issue_id: str, tags: builtins.list[str]) -> Flow[Issue]:
+    @calls("GetIssue", "UpdateIssue")
+    def add_tags(self, issue_id: str, /, tags: builtins.list[str]) -> Flow[BoundIssue[M]]:
         """Add tags, keeping the issue's others (reads the issue, then updates its tag list)."""
         issue: Any = yield from self._call("GetIssue", path={"id": issue_id})
         current = _tags_of(issue)
@@ -282,26 +220,26 @@ class IssuesResource(BaseResource[M]):
         return (yield from _update_flow(self, issue_id, tags=merged))
 
     @api_method
-    def remove_tags(self, issue_id: str, tags: builtins.list[str]) -> Flow[Issue]:
+    @calls("GetIssue", "UpdateIssue")
+    def remove_tags(self, issue_id: str, /, tags: builtins.list[str]) -> Flow[BoundIssue[M]]:
         """Remove tags, keeping the issue's others."""
         issue: Any = yield from self._call("GetIssue", path={"id": issue_id})
         kept = [t for t in _tags_of(issue) if t not in set(tags)]
         return (yield from _update_flow(self, issue_id, tags=kept))
 
     @api_method
-    def snooze(self, issue_id: str, until: datetime | date | str) -> Flow[Issue]:
+    @calls("SnoozeIssue")
+    def snooze(self, issue_id: str, /, until: datetime | date | str) -> Flow[BoundIssue[M]]:
         """Snooze an issue until a time (aware datetime, date, or RFC 3339 string)."""
         fields = {"snooze_until": rfc3339(until, "until")}
-        return (
-            yield from self._call(
-                "SnoozeIssue", path={"id": issue_id}, fields=fields, item_factory=self._issue()
-            )
-        )
+        return (yield from self._call("SnoozeIssue", path={"id": issue_id}, fields=fields))
 
     @api_method
+    @calls("GetIssueMessages", "CreateIssueReply")
     def reply(
         self,
         issue_id: str,
+        /,
         text: str | None = None,
         *,
         body_html: str | None = None,
@@ -327,9 +265,11 @@ class IssuesResource(BaseResource[M]):
         return (yield from self._call("CreateIssueReply", path={"id": issue_id}, fields=data))
 
     @api_method
+    @calls("CreateIssueNote")
     def note(
         self,
         issue_id: str,
+        /,
         text: str | None = None,
         *,
         body_html: str | None = None,
@@ -342,26 +282,6 @@ class IssuesResource(BaseResource[M]):
         data: dict[str, Any] = {k: v for k, v in options.items() if v is not None}
         data["body_html"] = _html(text, body_html, "issues.note")
         return (yield from self._call("CreateIssueNote", path={"id": issue_id}, fields=data))
-
-    @api_method
-    def link_external_issue(
-        self, issue_id: str, **fields: Unpack[LinkExternalIssueRequestBodyParams]
-    ) -> Flow[Issue]:
-        """Link (or with operation="unlink", unlink) an issue in an external tracker."""
-        return (
-            yield from self._call("LinkExternalIssue", path={"id": issue_id}, fields=dict(fields))
-        )
-
-    @api_method
-    def ai_response(
-        self, issue_id: str, **fields: Unpack[CreateIssueAIResponseRequestBodyParams]
-    ) -> Flow[Any]:
-        """Ask one of the workspace's AI agents to answer on the issue."""
-        return (
-            yield from self._call(
-                "CreateIssueAIResponse", path={"id": issue_id}, fields=dict(fields)
-            )
-        )
 
 
 def _days_before(end: datetime, days: int) -> datetime:
@@ -397,13 +317,9 @@ def _warn_if_long(op: Operation, calls: int) -> None:
         )
 
 
-def _update_flow(resource: IssuesResource[Any], issue_id: str, **fields: Any) -> Flow[Issue]:
+def _update_flow(resource: IssuesResource[M], issue_id: str, **fields: Any) -> Flow[BoundIssue[M]]:
     """The update flow, shared by the state and assignment conveniences."""
-    return (
-        yield from resource._call(
-            "UpdateIssue", path={"id": issue_id}, fields=fields, item_factory=resource._issue()
-        )
-    )
+    return (yield from resource._call("UpdateIssue", path={"id": issue_id}, fields=fields))
 
 
 def _tags_of(issue: Any) -> list[str]:

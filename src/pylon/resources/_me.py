@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import ClassVar
 
-from .._resource import Flow, M, api_method
-from ._base import BaseResource
-
-if TYPE_CHECKING:
-    from pylon_openapi.models.me import Me
+from .._resource import M, RawAsyncMode, RawResponses, RawSyncMode
+from ._generated import MeMethods
 
 
-class MeResource(BaseResource[M]):
+class MeResource(MeMethods[M]):
     """`client.me`: `client.me.get()` is the user (or organization) the API key acts as."""
 
-    @api_method
-    def get(self) -> Flow[Me]:
-        return (yield from self._call("GetMe"))
+    with_raw_response: ClassVar[RawResponses[MeResource[RawSyncMode], MeResource[RawAsyncMode]]] = (
+        RawResponses()
+    )

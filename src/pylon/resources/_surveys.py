@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import builtins
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .._operations import model_class, operation
 from .._pagination import PageWalk
-from .._resource import Flow, M, api_method, paged_method
+from .._resource import (
+    Flow,
+    M,
+    RawAsyncMode,
+    RawResponses,
+    RawSyncMode,
+    api_method,
+    calls,
+    paged_method,
+)
 from .._time import rfc3339
-from ._base import BaseResource, check_limit, present, search_body
+from ._base import BaseResource, SearchFilter, check_limit, present, search_body
 
 if TYPE_CHECKING:
     from pylon_openapi.models.survey import Survey
@@ -28,17 +37,26 @@ def _survey() -> Any:
 class SurveysResource(BaseResource[M]):
     """`client.surveys`."""
 
+    with_raw_response: ClassVar[
+        RawResponses[SurveysResource[RawSyncMode], SurveysResource[RawAsyncMode]]
+    ] = RawResponses()
+
     @api_method
+    @calls("GetSurveys")
     def list(self) -> Flow[builtins.list[Survey]]:
+        """Every survey of the workspace."""
         return (yield from self._call("GetSurveys", item_factory=_survey()))
 
     @api_method
-    def get(self, survey_id: str) -> Flow[Survey]:
+    @calls("GetSurvey")
+    def get(self, survey_id: str, /) -> Flow[Survey]:
+        """One survey, by id."""
         return (yield from self._call("GetSurvey", path={"id": survey_id}, item_factory=_survey()))
 
     @api_method
+    @calls("SearchSurveys")
     def search(
-        self, filter: Any = None, /, *, limit: int | None = None
+        self, filter: SearchFilter | None = None, *, limit: int | None = None
     ) -> Flow[builtins.list[Survey]]:
         """Surveys matching a filter, or every survey when there is none (one page, up to `limit`)."""
         body = {
@@ -48,9 +66,11 @@ class SurveysResource(BaseResource[M]):
         return (yield from self._call("SearchSurveys", body=body, item_factory=_survey()))
 
     @paged_method
+    @calls("GetSurveyResponses")
     def responses(
         self,
         survey_id: str,
+        /,
         *,
         submitted_after: datetime | date | str | None = None,
         submitted_before: datetime | date | str | None = None,

@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import ClassVar
 
-from .._pagination import PageWalk
-from .._resource import Flow, M, api_method, paged_method
-from ._base import BaseResource
-
-if TYPE_CHECKING:
-    from pylon_openapi.models.ticket_form import TicketForm
+from .._resource import M, RawAsyncMode, RawResponses, RawSyncMode
+from ._generated import TicketFormsMethods
 
 
-class TicketFormsResource(BaseResource[M]):
+class TicketFormsResource(TicketFormsMethods[M]):
     """`client.ticket_forms`."""
 
-    @paged_method
-    def list(self, *, max_items: int | None = None) -> PageWalk[TicketForm]:
-        return self._list("GetTicketForms", max_items=max_items)
-
-    @api_method
-    def get(self, ticket_form_id: str) -> Flow[TicketForm]:
-        return (yield from self._call("GetTicketForm", path={"id": ticket_form_id}))
+    with_raw_response: ClassVar[
+        RawResponses[TicketFormsResource[RawSyncMode], TicketFormsResource[RawAsyncMode]]
+    ] = RawResponses()

@@ -4,43 +4,29 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
-
-from typing_extensions import Unpack
+from typing import TYPE_CHECKING, ClassVar
 
 from .._errors import PylonValidationError
-from .._resource import Flow, M, api_method
-from ._base import BaseResource, FileInput, present
+from .._resource import Flow, M, RawAsyncMode, RawResponses, RawSyncMode, api_method, calls
+from ._base import FileInput, present
+from ._generated import TrainingDataMethods
 
 if TYPE_CHECKING:
     from pylon_openapi.models.delete_training_data_documents_response_body import (
         DeleteTrainingDataDocumentsResponseBody,
     )
     from pylon_openapi.models.training_data import TrainingData
-    from pylon_openapi.params import (
-        CreateTrainingDataRequestBodyParams,
-        UploadTrainingDataFileContentRequestBodyParams,
-    )
 
 
-class TrainingDataResource(BaseResource[M]):
+class TrainingDataResource(TrainingDataMethods[M]):
     """`client.training_data`."""
 
-    @api_method
-    def list(self) -> Flow[builtins.list[TrainingData]]:
-        return (yield from self._call("ListTrainingData"))
+    with_raw_response: ClassVar[
+        RawResponses[TrainingDataResource[RawSyncMode], TrainingDataResource[RawAsyncMode]]
+    ] = RawResponses()
 
     @api_method
-    def get(self, training_data_id: str) -> Flow[TrainingData]:
-        return (yield from self._call("GetTrainingData", path={"id": training_data_id}))
-
-    @api_method
-    def create(
-        self, body: Any = None, /, **fields: Unpack[CreateTrainingDataRequestBodyParams]
-    ) -> Flow[TrainingData]:
-        return (yield from self._call("CreateTrainingData", body=body, fields=fields))
-
-    @api_method
+    @calls("UploadTrainingDataFiles")
     def upload(
         self,
         files: Sequence[FileInput],
@@ -67,16 +53,11 @@ class TrainingDataResource(BaseResource[M]):
         )
 
     @api_method
-    def upload_content(
-        self, body: Any = None, /, **fields: Unpack[UploadTrainingDataFileContentRequestBodyParams]
-    ) -> Flow[TrainingData]:
-        """Add a document from its text (`content`, with a `file_name`)."""
-        return (yield from self._call("UploadTrainingDataFileContent", body=body, fields=fields))
-
-    @api_method
+    @calls("DeleteTrainingDataDocuments")
     def delete_documents(
         self,
         training_data_id: str,
+        /,
         *,
         document_ids: Sequence[str] | None = None,
         external_ids: Sequence[str] | None = None,

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import ClassVar
 
-from .._pagination import PageWalk
-from .._resource import M, paged_method
-from ._base import BaseResource
-
-if TYPE_CHECKING:
-    from pylon_openapi.models.user_role import UserRole
+from .._resource import M, RawAsyncMode, RawResponses, RawSyncMode
+from ._generated import UserRolesMethods
 
 
-class UserRolesResource(BaseResource[M]):
+class UserRolesResource(UserRolesMethods[M]):
     """`client.user_roles`."""
 
-    @paged_method
-    def list(self, *, max_items: int | None = None) -> PageWalk[UserRole]:
-        return self._list("GetUserRoles", max_items=max_items)
+    with_raw_response: ClassVar[
+        RawResponses[UserRolesResource[RawSyncMode], UserRolesResource[RawAsyncMode]]
+    ] = RawResponses()

@@ -1,0 +1,99 @@
+"""`with_raw_response`: the same methods, answering with the HTTP response beside the parsed result.
+
+`client.issues.with_raw_response.get(id)` runs exactly the flow `client.issues.get(id)` runs, through
+a stand-in for the client whose `execute` keeps the last httpx response. A paged method answers with
+its first page (`RawResponse[Page[Issue]]`): the raw response of one request, never a silent walk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from ._calls import ApiCall
+from ._drive import drive_async, drive_sync
+from ._pagination import Page, PageWalk
+from ._public import publish
+
+__all__ = ["RawResponse"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class RawResponse(Generic[T]):
+    """What a method called through `with_raw_response` returns.
+
+    **Attributes:** `http_response` (the `httpx.Response`), `parsed` (what the plain method would
+    have returned, typed as it), and the shortcuts `status_code`, `headers`, `request_id`.
+    """
+
+    http_response: httpx.Response
+    parsed: T
+
+    @property
+    def status_code(self) -> int:
+        """The HTTP status of the response."""
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The response's headers."""
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """Pylon's request id: from the JSON body where Pylon puts it, else a response header."""
+        try:
+            body = self.http_response.json()
+        except ValueError:
+            body = None
+        found = body.get("request_id") if isinstance(body, dict) else None
+        return found if isinstance(found, str) else self.http_response.headers.get("x-request-id")
+
+
+def _first_page(walk: PageWalk[T]) -> Generator[ApiCall, Any, Page[T]]:
+    page: Page[T] = yield walk.sources[0](walk.start_cursor)
+    return page
+
+
+class RawResponseView:
+    """Stands in for a client under `with_raw_response` (see the module docstring)."""
+
+    is_raw_view = True
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+        self._mode = client._mode
+        self.binding_owner = client  # returned models bind to the real client
+
+    def _run(self, flow: Generator[ApiCall, Any, T]) -> Any:
+        client, last = self._client, []
+
+        if self._mode.is_async:
+
+            async def execute_async(call: ApiCall) -> Any:
+                last.append(await client._send(call))
+                return call.parse(last[-1])
+
+            async def run() -> RawResponse[T]:
+                result = await drive_async(flow, execute_async)
+                return RawResponse(last[-1], result)
+
+            return run()
+
+        def execute(call: ApiCall) -> Any:
+            last.append(client._send(call))
+            return call.parse(last[-1])
+
+        result = drive_sync(flow, execute)
+        return RawResponse(last[-1], result)
+
+    def _pager(self, walk: PageWalk[T]) -> Any:
+        return self._run(_first_page(walk))
+
+
+publish(__name__)
