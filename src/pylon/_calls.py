@@ -238,6 +238,51 @@ def _is_empty_success(response: httpx.Response) -> bool:
     return not response.read().strip()
 
 
+@dataclass(frozen=True)
+class RawCall:
+    """A request to any path (`client.request`): its answer is the decoded JSON body, or None when
+    the body is empty; a non-2xx answer raises the same typed error as any other call."""
+
+    request: dict[str, Any]
+
+    @classmethod
+    def build(
+        cls,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        files: Any = None,
+        data: Mapping[str, Any] | None = None,
+    ) -> RawCall:
+        if not isinstance(method, str) or not method.isalpha():
+            raise PylonValidationError(f"request: {method!r} is not an HTTP method.")
+        if not isinstance(path, str) or not path.startswith("/") or path.startswith("//"):
+            # Only paths: a full URL would send the key to whatever host it names.
+            raise PylonValidationError(
+                f"request: the path must start with one '/', e.g. /issues/search (got {path!r});"
+                " the host comes from the client's base_url or region."
+            )
+        request: dict[str, Any] = {"method": method.upper(), "url": path}
+        if params:
+            request["params"] = {k: v for k, v in params.items() if v is not None}
+        if json is not None:
+            request["json"] = json
+        if files:
+            request["files"] = files
+        if data:
+            request["data"] = dict(data)
+        return cls(request)
+
+    def parse(self, response: httpx.Response) -> Any:
+        if not response.is_success:
+            raise error_for_response(response)
+        if not response.content:
+            return None
+        return response_json(response)
+
+
 def make_call(
     op: Operation,
     *,

@@ -17,7 +17,7 @@ import httpx
 from typing_extensions import Never, Self
 
 from . import _transport
-from ._calls import ApiCall
+from ._calls import ApiCall, RawCall
 from ._config import ClientConfig, RateLimitSetting, check_option_names
 from ._drive import drive_async, drive_sync
 from ._errors import PylonConfigError, PylonError
@@ -194,6 +194,26 @@ class BaseClient(Generic[M]):
         else:
             raw.set_httpx_client(self._http)
         return raw
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        files: Any = None,
+        data: Mapping[str, Any] | None = None,
+    ) -> Any:
+        """Send any request to Pylon with this client's auth, retries, rate limits and host, and
+        return the decoded JSON body (None when empty), whole: envelope and all.
+
+        `path` is relative to the base URL (`"/issues/search"`); `params` go in the query
+        string, `json` is the body, `files`/`data` make a multipart body as in httpx. Errors are
+        the same typed errors as every other call. On `AsyncPylon` it returns an awaitable.
+        """
+        call = RawCall.build(method, path, params=params, json=json, files=files, data=data)
+        return self._run(_one(call))
 
     def _check_open(self) -> None:
         if self._closed:
@@ -385,6 +405,11 @@ def _option_names() -> list[str]:
         for p in inspect.signature(BaseClient.__init__).parameters.values()
         if p.kind is not p.VAR_KEYWORD and p.name != "self"
     ]
+
+
+def _one(call: Any) -> Generator[Any, Any, Any]:
+    result = yield call
+    return result
 
 
 class Pylon(BaseClient[SyncMode]):

@@ -60,23 +60,29 @@ def test_issues_get_by_number_and_table(env: str, capsys: pytest.CaptureFixture[
     code, rows, _ = run(capsys, "issues", "get", "1005")
     assert code == 0 and rows[0]["number"] == 1005
     assert main(["--format", "table", "issues", "get", "1005"]) == 0
-    assert capsys.readouterr().out.startswith("1005  ")
+    header, row = capsys.readouterr().out.splitlines()
+    assert header.split() == ["NUMBER", "ID", "TITLE", "STATE", "CREATED_AT"]
+    assert row.startswith("1005  ")
+    # The global option after the subcommand means the same.
+    assert main(["issues", "get", "1005", "--format", "table"]) == 0
+    assert capsys.readouterr().out.splitlines()[1].startswith("1005  ")
 
 
 @pytest.mark.parametrize(
-    ("argv", "message"),
+    ("argv", "status", "message"),
     [
-        (["issues", "get", "no-such-issue"], "NotFoundError"),
-        (["issues", "search", "state = "], "FilterParseError"),
-        (["issues", "search", "state in (open)"], "FilterError"),
+        (["issues", "get", "no-such-issue"], 1, "NotFoundError"),
+        (["issues", "search", "state = "], 2, "FilterParseError"),
+        (["issues", "search", "state in (open)"], 2, "FilterError"),
     ],
 )
 def test_errors_are_one_line_on_stderr(
-    env: str, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+    env: str, capsys: pytest.CaptureFixture[str], argv: list[str], status: int, message: str
 ) -> None:
     code, rows, err = run(capsys, *argv)
-    assert code == 1 and rows == []
-    assert err.startswith(f"error: {message}")
+    assert code == status and rows == []
+    assert err.startswith("error: ") and message in err
+    assert len(err.strip().splitlines()) == 1
 
 
 def test_config_show_masks_the_key(env: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -85,11 +91,14 @@ def test_config_show_masks_the_key(env: str, capsys: pytest.CaptureFixture[str])
 
 
 def test_missing_key_is_a_clear_error(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Any
 ) -> None:
     monkeypatch.delenv("PYLON_API_KEY", raising=False)
-    assert main(["me"]) == 1
-    assert "PYLON_API_KEY" in capsys.readouterr().err
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    assert main(["me"]) == 2
+    err = capsys.readouterr().err
+    # The three places a key can come from.
+    assert "--api-key" in err and "PYLON_API_KEY" in err and "pylon auth login" in err
 
 
 def test_mock_serve_prints_its_url_and_serves() -> None:

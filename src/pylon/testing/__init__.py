@@ -17,6 +17,7 @@ from ._cli import main
 from ._errors import ApiError
 from ._faults import FaultAction, FaultRule, Faults
 from ._response import SimResponse
+from ._samples import sample_event
 from ._seed import SeedSummary
 from ._simulator import RequestRecord, Simulator
 from ._store import Collection, Store
@@ -66,6 +67,7 @@ __all__ = [
     "Webhooks",
     "create_app",
     "main",
+    "sample_event",
     "seeded_simulator",
     "sign",
 ]

@@ -1,0 +1,46 @@
+"""The `pylon` command: every API operation, raw calls, profiles and webhooks from a shell.
+
+    pylon me
+    pylon issues list --days 7 --format table
+    pylon issues search 'state in (new, on_hold)' --max-items 20 --columns number,state,title
+    pylon issues update ISSUE_ID --state closed
+    pylon api POST /issues/search -F filter='{"field":"state","operator":"equals","value":"new"}'
+    pylon auth login && pylon auth status
+    pylon webhooks listen --port 9000 --secret S --forward-to http://127.0.0.1:8000/hook
+
+The command lives in the `cli` extra (`pip install 'py-usepylon-sdk[cli]'`, built on click); this
+module imports none of it until the command runs, so `import pylon` stays light and a missing extra
+is one clear line. Exit codes: 0 ok, 1 the API or the network failed, 2 bad usage or settings,
+130 interrupted.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Sequence
+
+__all__ = ["EXIT_API_ERROR", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "main"]
+
+EXIT_OK = 0
+EXIT_API_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+# What the command needs at start-up; jmespath and tqdm are imported only when used.
+_REQUIRED = ("click", "platformdirs")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the `pylon` command with `argv` (default: `sys.argv[1:]`); returns the exit code."""
+    missing = [name for name in _REQUIRED if importlib.util.find_spec(name) is None]
+    if missing:
+        print(
+            f"error: the pylon command needs {', '.join(missing)}:"
+            " pip install 'py-usepylon-sdk[cli]'",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    from ._main import run
+
+    return run(list(sys.argv[1:] if argv is None else argv))

@@ -1,0 +1,153 @@
+"""`pylon auth login|status|logout`: store a key in a profile, and test the connection.
+
+`login` reads the key from a hidden prompt or, with `--with-token`, from stdin (never from the
+command line, where other users could see it in the process list), checks it with GET /me, and
+stores it in the system keyring when one is available, else in the config file with mode 0600;
+it says which. `status` calls GET /me and prints the organisation, host, region, the masked key
+and where the key came from; it exits 1 with the reason when the key is refused or the host
+cannot be reached.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from . import _keyring
+from ._command import PylonGroup, example
+from ._profiles import ConfigFile
+from ._settings import Settings
+
+
+@click.group(cls=PylonGroup, epilog=example("pylon auth login", "pylon auth status"))
+def auth() -> None:
+    """Store an API key in a profile and check that it works."""
+
+
+def _masked(key: str) -> str:
+    from pylon import ClientConfig
+
+    return str(ClientConfig.create(key).masked_api_key)
+
+
+@auth.command(
+    epilog=example(
+        "pylon auth login",
+        "pylon auth login --profile eu --region eu",
+        'echo "$KEY" | pylon auth login --with-token --store file',
+    )
+)
+@click.option("--with-token", is_flag=True, help="Read the key from stdin instead of a prompt.")
+@click.option(
+    "--store",
+    type=click.Choice(["auto", "keyring", "file"]),
+    default="auto",
+    show_default=True,
+    help="Where to keep the key: the system keyring, the config file (0600), or the keyring when"
+    " available.",
+)
+@click.option("--no-verify", is_flag=True, help="Store the key without calling GET /me first.")
+@click.pass_context
+def login(ctx: click.Context, with_token: bool, store: str, no_verify: bool) -> None:
+    """Save an API key (and the region or base URL given) in a profile."""
+    settings = Settings.of(ctx)
+    name = (
+        settings.profile_name.value if settings.given.get("profile") else _login_profile(settings)
+    )
+    if with_token:
+        key = sys.stdin.readline().strip()
+    else:
+        key = click.prompt("Pylon API key", hide_input=True).strip()
+    if not key:
+        raise click.UsageError("no key given.")
+    base_url, region = settings.given.get("base_url"), settings.given.get("region")
+    if not no_verify:
+        from pylon import Pylon
+
+        with Pylon(api_key=key, base_url=base_url, region=region) as client:
+            me = client.me.get()
+        click.echo(f"The key works for {_who(me)}.", err=True)
+    config = settings.config
+    chosen = _keyring.backend() if store != "file" else None
+    if store == "keyring" and chosen is None:
+        raise click.UsageError(
+            "no usable system keyring: pip install 'py-usepylon-sdk[keyring]', or use --store file."
+        )
+    values: dict[str, str | None] = {"base_url": base_url, "region": region}
+    if chosen is not None:
+        _keyring.set_key(chosen, name, key)
+        values.update(api_key=None, key_store="keyring")
+        where = _keyring.describe(chosen)
+    else:
+        values.update(api_key=key, key_store=None)
+        where = f"{config.path} (mode 0600)"
+    config.set_profile(name, values)
+    config.save()
+    click.echo(f"Stored the key {_masked(key)} for profile {name!r} in {where}.", err=True)
+
+
+def _login_profile(settings: Settings) -> str:
+    """Without --profile: PYLON_PROFILE or the default profile, which need not exist yet."""
+    return settings.env.get("PYLON_PROFILE") or settings.config.default_profile or "default"
+
+
+def _who(me: Any) -> str:
+    data = me.to_dict() if hasattr(me, "to_dict") else dict(me or {})
+    name, ident = data.get("name"), data.get("id")
+    return f"{name} ({ident})" if name else str(ident)
+
+
+@auth.command(epilog=example("pylon auth status", "pylon auth status --profile eu"))
+@click.pass_context
+def status(ctx: click.Context) -> None:
+    """Call GET /me with the resolved settings and report who and where (exit 1 if refused)."""
+    from pylon import APIConnectionError, AuthenticationError, PermissionDeniedError
+
+    settings = Settings.of(ctx)
+    key = settings.require_api_key()
+    with settings.client() as client:
+        host = client.base_url
+        try:
+            me = client.with_options(max_retries=0).me.get()
+        except (AuthenticationError, PermissionDeniedError) as exc:
+            raise click.ClickException(
+                f"the key {client.config.masked_api_key} from {key.source} was refused by {host}"
+                f" ({exc.status_code})."
+            ) from None
+        except APIConnectionError as exc:
+            raise click.ClickException(f"cannot reach {host}: {exc}") from None
+        region = client.config.region or "custom host"
+        data = me.to_dict() if hasattr(me, "to_dict") else {}
+        masked = client.config.masked_api_key
+    settings.output().one(
+        {
+            "organisation": data.get("name"),
+            "organisation_id": data.get("id"),
+            "base_url": host,
+            "region": region,
+            "api_key": masked,
+            "api_key_source": key.source,
+            "profile": settings.profile_name.value,
+        }
+    )
+
+
+@auth.command(epilog=example("pylon auth logout --profile eu"))
+@click.pass_context
+def logout(ctx: click.Context) -> None:
+    """Remove the stored key of a profile (from the keyring and the config file)."""
+    settings = Settings.of(ctx)
+    name = settings.profile_name.value
+    config: ConfigFile = settings.config
+    if name not in config.profiles:
+        existing = ", ".join(sorted(config.profiles)) or "none"
+        raise click.UsageError(f"no profile {name!r}; profiles: {existing}.")
+    removed = _keyring.delete_key(name)
+    config.set_profile(name, {"api_key": None, "key_store": None})
+    config.save()
+    click.echo(
+        f"Removed the key of profile {name!r}{' (and from the keyring)' if removed else ''}.",
+        err=True,
+    )

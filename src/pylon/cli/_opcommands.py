@@ -1,0 +1,375 @@
+"""One click command per API operation, built from its spec when the command is first used.
+
+Path parameters are arguments (`ID`, `ARTICLE_ID`); query parameters and top-level body fields are
+options with the spec's type and enum (`--state`, `--tags a --tags b`); booleans are `--x/--no-x`;
+nested values take JSON. The whole body may come from `--json '{...}'` or `--input file.json`
+(`-` for stdin), and `--field key=value` sets one field by its spec type; named options win over
+`--field`, which wins over the whole-body sources. Searches take their filter as an argument in
+pylon.filters' text form (`'state in (new, on_hold)'`) or as JSON. Lists page through every page
+(`--limit` per page, `--max-items` in all); time-window lists take `--days`. Every value is
+checked against the spec before the request is sent.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote
+
+import click
+
+from pylon.spec import Field, OperationSpec
+
+from . import _values
+from ._command import PylonCommand, example
+from ._output import default_columns
+from ._settings import Settings
+
+# Option names the command itself uses; a spec field with one of these names gets a prefix.
+_RESERVED = frozenset(
+    {"format", "query", "columns", "no-color", "profile", "api-key", "base-url", "region",
+     "field", "json", "input", "limit", "max-items", "cursor", "days", "help", "version"}
+)  # fmt: skip
+_DEFAULT_DAYS = 7
+_MAX_DAYS = 36_500
+
+
+@dataclass
+class _Slot:
+    """A click parameter standing for one spec field."""
+
+    field: Field
+    key: str  # the click parameter name
+
+
+@dataclass
+class Plan:
+    """Everything needed to send the request, checked."""
+
+    path: str
+    params: dict[str, Any] = field(default_factory=dict)
+    body: dict[str, Any] | None = None
+    files: dict[str, str | list[str]] = field(default_factory=dict)
+
+
+def _scalar_type(field: Field) -> Any:
+    if field.enum and field.type == "string":
+        return click.Choice([str(v) for v in field.enum])
+    return {"integer": click.INT, "number": click.FLOAT, "boolean": click.BOOL}.get(
+        field.type, click.STRING
+    )
+
+
+class _JsonValue(click.ParamType):  # type: ignore[type-arg]
+    """A nested value given as JSON, checked against its spec type."""
+
+    name = "json"
+
+    def __init__(self, operation_id: str, field: Field) -> None:
+        self.operation_id, self.field = operation_id, field
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if not isinstance(value, str):
+            return value
+        parsed = _values.load_json(value, f"--{_option_name(self.field)}")
+        _values.check(self.operation_id, self.field, parsed)
+        return parsed
+
+
+class _FilterArg(click.ParamType):  # type: ignore[type-arg]
+    """A search filter: pylon.filters' text form, checked for this endpoint, or JSON."""
+
+    name = "filter"
+
+    def __init__(self, operation_id: str) -> None:
+        self.operation_id = operation_id
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if not isinstance(value, str):
+            return value
+        if value.lstrip().startswith("{"):
+            parsed = _values.load_json(value, "FILTER")
+            if not isinstance(parsed, dict):
+                self.fail("a JSON filter is an object", param, ctx)
+            return parsed
+        from pylon import PylonError, filters
+
+        try:
+            parsed_filter = filters.parse(value)
+            parsed_filter.validate(self.operation_id)
+        except PylonError as exc:
+            self.fail(f"{type(exc).__name__}: {exc}", param, ctx)
+        wire: dict[str, Any] = parsed_filter.to_dict()
+        return wire
+
+
+def _option_name(field: Field) -> str:
+    name = field.name.replace("_", "-")
+    return f"{field.location}-{name}" if name in _RESERVED or name.startswith("no-") else name
+
+
+def _help(field: Field) -> str:
+    parts = [field.description.rstrip(".")] if field.description else []
+    if field.type == "array" and field.item_type not in ("object", "array"):
+        parts.append("repeat for several")
+    elif field.type in ("object", "array", "any"):
+        parts.append(f"JSON {field.type if field.type != 'any' else 'value'}")
+    if field.is_file:
+        parts.append("path of a file to upload")
+    if field.required:
+        parts.append("required")
+    return "; ".join(parts) or f"{field.type} {field.location} field"
+
+
+def _option(operation_id: str, field: Field, key: str) -> click.Option:
+    name = _option_name(field)
+    decls = [f"--{name}", key]
+    if field.is_file:
+        multiple = field.type == "array"
+        path = click.Path(exists=True, dir_okay=False)
+        return click.Option(decls, type=path, multiple=multiple, help=_help(field))
+    if field.type == "boolean":
+        return click.Option([f"--{name}/--no-{name}", key], default=None, help=_help(field))
+    if field.type == "array" and field.item_type in ("string", "integer", "number", "boolean"):
+        item = Field(field.name, field.location, field.item_type or "string")
+        return click.Option(decls, type=_scalar_type(item), multiple=True, help=_help(field))
+    if field.type in ("object", "array", "any"):
+        return click.Option(decls, type=_JsonValue(operation_id, field), help=_help(field))
+    return click.Option(decls, type=_scalar_type(field), help=_help(field))
+
+
+def _example(words: tuple[str, ...], op: OperationSpec, body: list[Field]) -> str:
+    line = ["pylon", *words, *(p.name.upper() for p in op.path_params)]
+    if op.searchable:
+        first = op.filter_fields[0] if op.filter_fields else "field"
+        line.append(f"'{first} is_set'")
+    shown = [f for f in body if f.required][:2] or [f for f in body if f.enum][:1]
+    for f in shown:
+        sample = str(f.enum[0]) if f.enum else {"integer": "1", "boolean": ""}.get(f.type, "VALUE")
+        if f.type == "boolean":
+            line.append(f"--{_option_name(f)}")
+        else:
+            line.append(f"--{_option_name(f)} {sample}")
+    if op.data_is_list:
+        line.append("--max-items 20 --format table")
+    return " ".join(line)
+
+
+def build_command(words: tuple[str, ...], op: OperationSpec) -> click.Command:
+    """The click command for `op`, reached as `pylon <words...>`."""
+    paging = {"cursor", "limit"} if op.paged else set()
+    window = {op.time_window.start, op.time_window.end} if op.time_window else set()
+    query = [f for f in op.query_params if f.name not in paging]
+    body = [
+        f
+        for f in op.body_fields
+        if not (op.cursor_in == "body" and f.name in paging)
+        and not (op.searchable and f.name == "filter")
+    ]
+    slots = [_Slot(f, f"p_{i}") for i, f in enumerate([*query, *body])]
+    params: list[click.Parameter] = [
+        click.Argument([f"a_{i}"], metavar=p.name.upper()) for i, p in enumerate(op.path_params)
+    ]
+    if op.searchable:
+        params.append(
+            click.Argument(["filter_"], metavar="[FILTER]", required=False, type=_FilterArg(op.id))
+        )
+    params += [_option(op.id, s.field, s.key) for s in slots]
+    if op.body_media == "application/json":
+        params += [
+            click.Option(["--field", "-F", "fields"], multiple=True, metavar="KEY=VALUE",
+                         help="Set one body field, converted by its spec type."),
+            click.Option(["--json", "json_body"], metavar="JSON", help="The whole body as JSON."),
+            click.Option(["--input", "input_file"], metavar="FILE",
+                         help="Read the whole body as JSON from FILE ('-': stdin)."),
+        ]  # fmt: skip
+    if op.data_is_list:
+        params.append(
+            click.Option(["--max-items"], type=click.IntRange(min=1), help="Stop after N items.")
+        )
+    if op.paged:
+        bounds = click.IntRange(min=op.limit_min or 1, max=op.limit_max)
+        params += [
+            click.Option(["--limit"], type=bounds, help=f"Items per page ({_range(op)})."),
+            click.Option(["--cursor"], help="Start from this cursor (from an earlier page)."),
+        ]
+    if op.time_window:
+        params.append(
+            click.Option(
+                ["--days"],
+                type=click.IntRange(1, _MAX_DAYS),
+                help=f"The last N days (default {_DEFAULT_DAYS} unless"
+                f" --{op.time_window.start.replace('_', '-')} is given), in windows of"
+                f" {op.time_window.max_days} days.",
+            )
+        )
+
+    def callback(**values: Any) -> None:
+        ctx = click.get_current_context()
+        plan = _plan(op, slots, values, window)
+        settings = Settings.of(ctx)
+        output = settings.output(default_columns(op.item_fields))
+        with settings.client() as client:
+            _send(client, op, plan, values, output)
+
+    summary = op.summary or op.id
+    return PylonCommand(
+        name=words[-1],
+        params=params,
+        callback=callback,
+        help=f"{summary} ({op.method} {op.path}, operation {op.id}).",
+        short_help=summary,
+        epilog=example(_example(words, op, body)),
+    )
+
+
+def _range(op: OperationSpec) -> str:
+    low, high = op.limit_min or 1, op.limit_max
+    return f"{low}-{high}" if high else f"at least {low}"
+
+
+def _plan(op: OperationSpec, slots: list[_Slot], values: dict[str, Any], window: set[str]) -> Plan:
+    path = op.path
+    for i, param in enumerate(op.path_params):
+        ident = str(values[f"a_{i}"])
+        if ident.strip() in ("", ".", ".."):
+            raise click.BadParameter("must be a non-empty id", param_hint=param.name.upper())
+        path = path.replace("{" + param.name + "}", quote(ident, safe=""))
+    plan = Plan(path)
+    body = _whole_body(op, values)
+    for fieldspec, text in _field_assignments(op, values):
+        body[fieldspec.name] = _values.convert(op.id, fieldspec, text)
+    for slot in slots:
+        value: Any = values.get(slot.key)
+        if value is None or value == ():
+            continue
+        value = list(value) if isinstance(value, tuple) else value
+        if slot.field.location == "query":
+            plan.params[slot.field.name] = value
+        elif slot.field.is_file:
+            plan.files[slot.field.name] = value
+        else:
+            body[slot.field.name] = value
+    if values.get("filter_") is not None:
+        body["filter"] = values["filter_"]
+    for fieldspec in op.body_fields:
+        if fieldspec.name in body:
+            _values.check(op.id, fieldspec, body[fieldspec.name])
+    missing = [
+        f.name
+        for f in [*op.body_fields, *op.query_params]
+        if f.required and f.name not in body and f.name not in plan.params
+        and f.name not in window and f.name not in ("filter", "limit", "cursor")
+        and f.name not in plan.files
+    ]  # fmt: skip
+    if missing:
+        raise click.UsageError(f"{op.id}: missing required field(s): {', '.join(missing)}.")
+    if op.searchable and "filter" not in body and _filter_required(op):
+        raise click.UsageError(f"{op.id} needs a filter, e.g. 'state = new'.")
+    if op.body_media is not None:
+        plan.body = body
+    return plan
+
+
+def _filter_required(op: OperationSpec) -> bool:
+    return any(f.name == "filter" and f.required for f in op.body_fields)
+
+
+def _whole_body(op: OperationSpec, values: dict[str, Any]) -> dict[str, Any]:
+    sources = [
+        ("--input", values.get("input_file"), True),
+        ("--json", values.get("json_body"), False),
+    ]
+    body: dict[str, Any] = {}
+    for option, source, is_file in sources:
+        if source is None:
+            continue
+        text = _values.read_text_arg(source) if is_file else source
+        loaded = _values.load_json(text, option)
+        if not isinstance(loaded, dict):
+            raise click.BadParameter("the body must be a JSON object", param_hint=option)
+        body.update(loaded)
+    return body
+
+
+def _field_assignments(op: OperationSpec, values: dict[str, Any]) -> Iterator[tuple[Field, str]]:
+    known = {f.name: f for f in op.body_fields}
+    for text in values.get("fields") or ():
+        key, value = _values.split_assignment(text, "--field")
+        if key not in known:
+            close = difflib.get_close_matches(key, list(known), n=1)
+            hint = f" Did you mean {close[0]!r}?" if close else ""
+            raise click.UsageError(
+                f"{op.id} has no body field {key!r}.{hint} Fields: {', '.join(sorted(known))}."
+            )
+        yield known[key], value
+
+
+def _send(client: Any, op: OperationSpec, plan: Plan, values: dict[str, Any], output: Any) -> None:
+    from ._paging import items_of, walk, windows
+
+    max_items = values.get("max_items")
+    if op.time_window and not (set(plan.params) & {op.time_window.start, op.time_window.end}):
+        days = values.get("days") or _DEFAULT_DAYS
+
+        def windowed() -> Iterator[Any]:
+            for start, end in windows(days, op.time_window.max_days):  # type: ignore[union-attr]
+                params = {**plan.params, op.time_window.start: start, op.time_window.end: end}  # type: ignore[union-attr]
+                yield from items_of(client.request(op.method, plan.path, params=params))
+
+        output.items(_capped(windowed(), max_items))
+        return
+    if op.paged:
+        output.items(
+            walk(
+                client,
+                op.method,
+                plan.path,
+                cursor_in=op.cursor_in,
+                params=plan.params,
+                body=plan.body,
+                limit=values.get("limit") or _required_limit(op),
+                cursor=values.get("cursor"),
+                max_items=max_items,
+            )
+        )
+        return
+    with ExitStack() as stack:
+        files = [
+            (name, (os.path.basename(path), stack.enter_context(open(path, "rb"))))
+            for name, given in plan.files.items()
+            for path in (given if isinstance(given, list) else [given])
+        ]
+        multipart = op.body_media == "multipart/form-data"
+        payload = client.request(
+            op.method, plan.path, params=plan.params or None,
+            json=None if multipart else plan.body,
+            files=files or None, data=_form(plan.body) if multipart else None,
+        )  # fmt: skip
+    if op.data_is_list:
+        output.items(_capped(iter(items_of(payload)), max_items))
+    elif isinstance(payload, dict) and "data" in payload:
+        output.one(payload["data"])
+    elif payload is not None:
+        output.one(payload)
+
+
+def _required_limit(op: OperationSpec) -> int | None:
+    """The documented default page size, where the spec makes `limit` required (GET /accounts)."""
+    required = any(f.name == "limit" and f.required for f in op.query_params)
+    return op.limit_default if required else None
+
+
+def _form(body: dict[str, Any] | None) -> dict[str, Any]:
+    return {k: v if isinstance(v, str | list) else str(v) for k, v in (body or {}).items()}
+
+
+def _capped(items: Iterator[Any], max_items: int | None) -> Iterator[Any]:
+    for count, item in enumerate(items):
+        if max_items is not None and count >= max_items:
+            return
+        yield item
