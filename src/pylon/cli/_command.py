@@ -108,6 +108,8 @@ class _HelpSections:
             )
             with formatter.section("Global options"):
                 formatter.write_text(f"{names} (see 'pylon --help')")
+        if isinstance(self, click.Group):
+            self.format_commands(ctx, formatter)
 
 
 class PylonCommand(_HelpSections, click.Command):
