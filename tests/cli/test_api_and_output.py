@@ -1,0 +1,142 @@
+"""`pylon api` and the output formats, against the served simulator (CLI in a subprocess)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import pty
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import KEY, Served, jsonl
+
+NEW = '{"field":"state","operator":"equals","value":"new"}'
+
+
+def _new_issue_ids(served: Served) -> set[str]:
+    return {i["id"] for i in served.sim.store.collection("issues") if i["state"] == "new"}
+
+
+def test_api_paginate_returns_every_item_exactly_once(served: Served) -> None:
+    done = served.run("api", "POST", "/issues/search", "-F", f"filter={NEW}", "-F", "limit=4",
+                      "--paginate")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    ids = [row["id"] for row in jsonl(done.stdout)]
+    assert len(ids) == len(set(ids)) and set(ids) == _new_issue_ids(served)
+    assert len(ids) > 4  # more than one page
+
+
+def test_api_paginate_with_the_cursor_in_the_query(served: Served) -> None:
+    done = served.run("api", "GET", "/contacts", "-F", "limit=3", "--paginate")
+    ids = [row["id"] for row in jsonl(done.stdout)]
+    assert len(ids) == len(set(ids)) == served.sim.store.count("contacts")
+
+
+def test_api_paginate_refuses_an_operation_without_pages(served: Served) -> None:
+    done = served.run("api", "GET", "/me", "--paginate")
+    assert done.returncode == 2 and "GetMe without pages" in done.stderr
+
+
+def test_api_prints_the_whole_response_and_sends_fields(served: Served, tmp_path: object) -> None:
+    done = served.run("api", "GET", "/me")
+    payload = json.loads(done.stdout)
+    assert set(payload) == {"data", "request_id"}
+    issue = next(iter(served.sim.store.collection("issues")))
+    done = served.run("api", "PATCH", f"/issues/{issue['id']}", "-f", "state=on_hold")
+    assert done.returncode == 0, done.stderr
+    assert served.sim.store.get("issues", issue["id"])["state"] == "on_hold"
+
+
+def test_api_input_file_and_stdin(served: Served, tmp_path: os.PathLike[str]) -> None:
+    body = {"filter": json.loads(NEW), "limit": 2}
+    path = os.path.join(tmp_path, "body.json")
+    with open(path, "w") as out:
+        json.dump(body, out)
+    from_file = served.run("api", "POST", "/issues/search", "--input", path)
+    from_stdin = served.run("api", "POST", "/issues/search", "--input", "-", input=json.dumps(body))
+    assert len(json.loads(from_file.stdout)["data"]) == 2
+    assert json.loads(from_stdin.stdout)["data"] == json.loads(from_file.stdout)["data"]
+
+
+def test_api_errors_exit_1_with_one_line(served: Served) -> None:
+    done = served.run("api", "GET", "/issues/no-such-issue")
+    assert done.returncode == 1
+    assert done.stderr.startswith("error: NotFoundError:") and done.stderr.count("\n") == 1
+
+
+def test_api_refuses_a_full_url(served: Served) -> None:
+    done = served.run("api", "GET", "https://example.com/me")
+    assert done.returncode == 2 and "PATH" in done.stderr
+
+
+def test_formats_json_jsonl_csv_table(served: Served) -> None:
+    args = ["contacts", "list", "--max-items", "4"]
+    rows = jsonl(served.run(*args).stdout)
+    assert len(rows) == 4
+    assert json.loads(served.run(*args, "--format", "json").stdout) == rows
+    table = served.run(*args, "--format", "table", "--columns", "id,name").stdout.splitlines()
+    assert table[0].split() == ["ID", "NAME"] and len(table) == 5
+    assert table[1].startswith(rows[0]["id"])
+    parsed = list(csv.reader(io.StringIO(served.run("--format", "csv", *args).stdout)))
+    assert parsed[0] == ["id", "name", "email"]  # the resource's usual columns
+    assert len(parsed) == 5
+
+
+def test_columns_reach_into_nested_objects(served: Served) -> None:
+    done = served.run("issues", "search", "state = new", "--max-items", "2", "-o", "csv",
+                      "--columns", "number,account.id")  # fmt: skip
+    header, *rows = list(csv.reader(io.StringIO(done.stdout)))
+    assert header == ["number", "account.id"] and len(rows) == 2
+
+
+def test_query_is_jmespath_over_the_whole_list(served: Served) -> None:
+    done = served.run("issues", "search", "state = new", "--query", "length(@)")
+    assert int(done.stdout) == len(_new_issue_ids(served))
+    done = served.run("issues", "search", "state = new", "-q", "[].number", "-o", "json")
+    assert sorted(json.loads(done.stdout)) == sorted(
+        i["number"] for i in served.sim.store.collection("issues") if i["state"] == "new"
+    )
+
+
+def test_a_bad_query_is_refused_before_sending(served: Served) -> None:
+    before = len(served.sim.requests)
+    done = served.run("issues", "search", "state = new", "--query", "[?")
+    assert done.returncode == 2 and "JMESPath" in done.stderr
+    assert len(served.sim.requests) == before
+
+
+def _on_a_terminal(served: Served, *argv: str, env: dict[str, str]) -> str:
+    """Run the CLI with stdout on a pseudo-terminal and return what it printed."""
+    leader, follower = pty.openpty()
+    full_env = {**os.environ, "PYLON_BASE_URL": served.url, "PYLON_API_KEY": KEY, **env}
+    proc = subprocess.Popen([sys.executable, "-m", "pylon", *argv], stdout=follower,
+                            stderr=subprocess.PIPE, env=full_env)  # fmt: skip
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait(timeout=60)
+    os.close(leader)
+    return b"".join(chunks).decode()
+
+
+@pytest.mark.parametrize(
+    ("env", "coloured"), [({}, True), ({"NO_COLOR": "1"}, False)], ids=["tty", "NO_COLOR"]
+)
+def test_colour_only_on_a_terminal_and_never_with_no_color(
+    served: Served, env: dict[str, str], coloured: bool
+) -> None:
+    args = ("teams", "list", "--format", "table")
+    assert ("\x1b[" in _on_a_terminal(served, *args, env=env)) is coloured
+    assert "\x1b[" not in served.run(*args).stdout  # a pipe is never coloured
+    assert "\x1b[" not in _on_a_terminal(served, *args, "--no-color", env={})
