@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 
 from ._server import serve
+from ._startup import cli_startup, report
 
 KEY = "bench-key-0123456789abcdef"
 
@@ -127,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"issues.get          {get['sdk_us']:8.0f} us/request  raw httpx+json {get['raw_us']:6.0f} us   ratio {get['ratio']:.2f}x (target <= 1.2x)"
         )
+        print(report(cli_startup(url, KEY, 5 if args.quick else 9)))
         it = bench_iterate(url, big)
         print(
             f"issues.search iter  {it['sdk_items_per_s']:8.0f} items/s     raw httpx+json {it['raw_items_per_s']:6.0f}      ratio {it['ratio']:.2f}x (target >= 0.5x)"
