@@ -246,16 +246,8 @@ class RawCall:
     request: dict[str, Any]
 
     @classmethod
-    def build(
-        cls,
-        method: str,
-        path: str,
-        *,
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-        files: Any = None,
-        data: Mapping[str, Any] | None = None,
-    ) -> RawCall:
+    def build(cls, method: str, path: str, parts: Mapping[str, Any]) -> RawCall:
+        """`parts`: `params` (query), `json` (body), `files` and `data` (multipart), as in httpx."""
         if not isinstance(method, str) or not method.isalpha():
             raise PylonValidationError(f"request: {method!r} is not an HTTP method.")
         if not isinstance(path, str) or not path.startswith("/") or path.startswith("//"):
@@ -265,14 +257,13 @@ class RawCall:
                 " the host comes from the client's base_url or region."
             )
         request: dict[str, Any] = {"method": method.upper(), "url": path}
-        if params:
-            request["params"] = {k: v for k, v in params.items() if v is not None}
-        if json is not None:
-            request["json"] = json
-        if files:
-            request["files"] = files
-        if data:
-            request["data"] = dict(data)
+        if parts.get("params"):
+            request["params"] = {k: v for k, v in parts["params"].items() if v is not None}
+        if parts.get("json") is not None:
+            request["json"] = parts["json"]
+        for name in ("files", "data"):
+            if parts.get(name):
+                request[name] = parts[name]
         return cls(request)
 
     def parse(self, response: httpx.Response) -> Any:

@@ -212,7 +212,9 @@ class BaseClient(Generic[M]):
         string, `json` is the body, `files`/`data` make a multipart body as in httpx. Errors are
         the same typed errors as every other call. On `AsyncPylon` it returns an awaitable.
         """
-        call = RawCall.build(method, path, params=params, json=json, files=files, data=data)
+        call = RawCall.build(
+            method, path, {"params": params, "json": json, "files": files, "data": data}
+        )
         return self._run(_one(call))
 
     def _check_open(self) -> None:

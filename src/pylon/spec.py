@@ -22,9 +22,19 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any
 
-__all__ = ["Catalog", "Field", "OperationSpec", "TimeWindow", "catalog"]
+__all__ = ["JSON_TYPES", "Catalog", "Field", "OperationSpec", "TimeWindow", "catalog"]
 
 JSON = dict[str, Any]
+
+JSON_TYPES: Mapping[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list,),
+    "object": (dict,),
+}
+"""The Python types `json.loads` gives for each JSON Schema type (bool is an int: check it apart)."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +49,15 @@ class Field:
     item_type: str | None = None  # for arrays: the items' JSON type
     format: str | None = None
     description: str = ""
+
+    def accepts(self, value: Any) -> bool:
+        """Whether a decoded JSON value has this field's type (null and "any" always do)."""
+        kinds = JSON_TYPES.get(self.type)
+        if kinds is None or value is None:
+            return True
+        if isinstance(value, bool) and self.type != "boolean":
+            return False
+        return isinstance(value, kinds)
 
     @property
     def is_file(self) -> bool:

@@ -105,13 +105,17 @@ def test_a_closed_pipe_in_a_shell_pipeline(big: str) -> None:
     assert len(done.stdout.splitlines()) == 2 and done.stderr == b""
 
 
+def _python(*lines: str) -> subprocess.CompletedProcess[str]:
+    code = "\n".join(lines)
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+
+
 def test_without_the_extra_the_command_says_how_to_install_it() -> None:
-    code = (
-        "import sys; sys.modules['click'] = None\n"
-        "from pylon.cli import main\n"
-        "raise SystemExit(main(['--version']))\n"
+    done = _python(
+        "import sys; sys.modules['click'] = None",  # as if click were not installed
+        "from pylon.cli import main",
+        "raise SystemExit(main(['--version']))",
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert done.stderr.strip() == (
         "error: the pylon command needs click: pip install 'py-usepylon-sdk[cli]'"
@@ -119,10 +123,9 @@ def test_without_the_extra_the_command_says_how_to_install_it() -> None:
 
 
 def test_import_pylon_imports_none_of_the_cli_dependencies() -> None:
-    code = (
-        "import sys, pylon, pylon.cli, pylon.spec\n"
-        "print(sorted(m for m in ('click', 'platformdirs', 'jmespath', 'tqdm', 'keyring')"
-        " if m in sys.modules))"
+    done = _python(
+        "import sys, pylon, pylon.cli, pylon.spec",
+        "names = ('click', 'platformdirs', 'jmespath', 'tqdm', 'keyring')",
+        "print(sorted(m for m in names if m in sys.modules))",
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "[]"

@@ -17,14 +17,6 @@ import click
 
 from pylon.spec import Field
 
-_JSON_TYPES: dict[str, tuple[type, ...]] = {
-    "string": (str,),
-    "integer": (int,),
-    "number": (int, float),
-    "boolean": (bool,),
-    "array": (list,),
-    "object": (dict,),
-}
 _BOOLEANS = {"true": True, "false": False, "yes": True, "no": False, "1": True, "0": False}
 
 
@@ -38,18 +30,9 @@ def json_type_name(value: Any) -> str:
     return type(value).__name__
 
 
-def fits(field: Field, value: Any) -> bool:
-    kinds = _JSON_TYPES.get(field.type)
-    if kinds is None or value is None:
-        return True  # "any", or an explicit null: the API decides
-    if isinstance(value, bool) and field.type != "boolean":
-        return False
-    return isinstance(value, kinds)
-
-
 def check(operation_id: str, field: Field, value: Any) -> None:
     """Refuse a value of the wrong JSON type (or outside the enum) for its spec field."""
-    if not fits(field, value):
+    if not field.accepts(value):
         raise click.UsageError(
             f"{operation_id}: `{field.name}` must be {_article(field.type)} {field.type},"
             f" got {json_type_name(value)} {_short(value)}."

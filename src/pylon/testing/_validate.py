@@ -10,17 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
+# The JSON Schema type -> Python type facts, shared with pylon.spec (data, not SDK behaviour).
+from pylon.spec import JSON_TYPES as _TYPES
+
 from ._errors import bad_request
 from ._spec import resolve
-
-_TYPES: dict[str, tuple[type, ...]] = {
-    "string": (str,),
-    "integer": (int,),
-    "number": (int, float),
-    "boolean": (bool,),
-    "array": (list,),
-    "object": (dict,),
-}
 
 
 def validate(node: dict[str, Any], value: Any, where: str = "body") -> None:
