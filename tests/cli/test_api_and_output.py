@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import csv
+import fcntl
 import io
 import json
 import os
 import pty
+import struct
 import subprocess
 import sys
+import termios
 
 import pytest
 
@@ -109,25 +112,29 @@ def test_a_bad_query_is_refused_before_sending(served: Served) -> None:
     assert len(served.sim.requests) == before
 
 
-def _on_a_terminal(served: Served, *argv: str, env: dict[str, str]) -> str:
-    """Run the CLI with stdout on a pseudo-terminal and return what it printed."""
+def _terminal(
+    served: Served, *argv: str, env: dict[str, str] | None = None, stream: str = "stdout"
+) -> tuple[str, str]:
+    """Run the CLI with `stream` (stdout or stderr) on a 100-column pseudo-terminal and the other
+    on a pipe; returns (what the pipe got, what the terminal got)."""
     leader, follower = pty.openpty()
-    full_env = {**os.environ, "PYLON_BASE_URL": served.url, "PYLON_API_KEY": KEY, **env}
-    proc = subprocess.Popen([sys.executable, "-m", "pylon", *argv], stdout=follower,
-                            stderr=subprocess.PIPE, env=full_env)  # fmt: skip
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    full_env = {**os.environ, "PYLON_BASE_URL": served.url, "PYLON_API_KEY": KEY, **(env or {})}
+    streams = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE, stream: follower}
+    proc = subprocess.Popen([sys.executable, "-m", "pylon", *argv], env=full_env, **streams)
     os.close(follower)
     chunks = []
     while True:
         try:
             chunk = os.read(leader, 65536)
-        except OSError:
+        except OSError:  # EIO once the child has closed its end
             break
         if not chunk:
             break
         chunks.append(chunk)
-    proc.wait(timeout=60)
+    piped = proc.communicate(timeout=60)[0 if stream == "stderr" else 1]
     os.close(leader)
-    return b"".join(chunks).decode()
+    return piped.decode(), b"".join(chunks).decode()
 
 
 @pytest.mark.parametrize(
@@ -137,6 +144,26 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(
     served: Served, env: dict[str, str], coloured: bool
 ) -> None:
     args = ("teams", "list", "--format", "table")
-    assert ("\x1b[" in _on_a_terminal(served, *args, env=env)) is coloured
+    assert ("\x1b[" in _terminal(served, *args, env=env)[1]) is coloured
     assert "\x1b[" not in served.run(*args).stdout  # a pipe is never coloured
-    assert "\x1b[" not in _on_a_terminal(served, *args, "--no-color", env={})
+    assert "\x1b[" not in _terminal(served, *args, "--no-color")[1]
+
+
+def test_a_progress_bar_on_a_terminal_only(served: Served) -> None:
+    out, err = _terminal(served, "issues", "list", "--days", "45", stream="stderr")
+    assert "window" in err and "GetIssues" in err  # the bar, on the terminal
+    assert len(jsonl(out)) > 0 and "window" not in out  # stdout stays data only
+    piped = served.run("issues", "list", "--days", "45")
+    assert piped.stderr == "" and jsonl(piped.stdout) == jsonl(out)
+
+
+def test_multipart_upload_commands(served: Served, tmp_path: os.PathLike[str]) -> None:
+    path = os.path.join(tmp_path, "notes.txt")
+    with open(path, "w") as out:
+        out.write("hello")
+    done = served.run("attachments", "create", "--file", path, "--description", "notes")
+    assert done.returncode == 0, done.stderr
+    created = json.loads(done.stdout)
+    assert created["name"] == "notes.txt" and created["description"] == "notes"
+    missing = served.run("attachments", "create", "--file", os.path.join(tmp_path, "nope.txt"))
+    assert missing.returncode == 2 and "does not exist" in missing.stderr

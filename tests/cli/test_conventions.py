@@ -4,6 +4,7 @@ suggestions, a quiet end when the output pipe closes, and an `import pylon` that
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -129,3 +130,18 @@ def test_import_pylon_imports_none_of_the_cli_dependencies() -> None:
         "print(sorted(m for m in names if m in sys.modules))",
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_interrupted_exits_130_without_a_traceback(big: str) -> None:
+    # 1,000 days is 34 windows at GET /issues' 10 a minute: the client paces, so it is mid-run.
+    env = {**os.environ, "PYLON_BASE_URL": big, "PYLON_API_KEY": KEY, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pylon", "issues", "list", "--days", "1000"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    assert proc.stdout is not None
+    assert proc.stdout.readline().startswith("{")
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "Traceback" not in err

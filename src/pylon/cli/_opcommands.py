@@ -22,6 +22,7 @@ from urllib.parse import quote
 
 import click
 
+from pylon.progress import ProgressBar, progress
 from pylon.spec import Field, OperationSpec
 
 from . import _values
@@ -313,30 +314,27 @@ def _send(client: Any, op: OperationSpec, plan: Plan, values: dict[str, Any], ou
     from ._paging import items_of, walk, windows
 
     max_items = values.get("max_items")
-    if op.time_window and not (set(plan.params) & {op.time_window.start, op.time_window.end}):
-        days = values.get("days") or _DEFAULT_DAYS
+    window = op.time_window
+    if window and not (set(plan.params) & {window.start, window.end}):
+        spans = list(windows(values.get("days") or _DEFAULT_DAYS, window.max_days))
+        with progress(total=len(spans), unit="window", desc=op.id) as bar:
 
-        def windowed() -> Iterator[Any]:
-            for start, end in windows(days, op.time_window.max_days):  # type: ignore[union-attr]
-                params = {**plan.params, op.time_window.start: start, op.time_window.end: end}  # type: ignore[union-attr]
-                yield from items_of(client.request(op.method, plan.path, params=params))
+            def windowed() -> Iterator[Any]:
+                for start, end in spans:
+                    params = {**plan.params, window.start: start, window.end: end}
+                    yield from items_of(client.request(op.method, plan.path, params=params))
+                    bar.update(1)
 
-        output.items(_capped(windowed(), max_items))
+            output.items(_capped(windowed(), max_items))
         return
     if op.paged:
-        output.items(
-            walk(
-                client,
-                op.method,
-                plan.path,
-                cursor_in=op.cursor_in,
-                params=plan.params,
-                body=plan.body,
-                limit=values.get("limit") or _required_limit(op),
-                cursor=values.get("cursor"),
-                max_items=max_items,
-            )
-        )
+        pages = walk(
+            client, op.method, plan.path, cursor_in=op.cursor_in, params=plan.params,
+            body=plan.body, limit=values.get("limit") or _required_limit(op),
+            cursor=values.get("cursor"), max_items=max_items,
+        )  # fmt: skip
+        with progress(unit="item", desc=op.id) as bar:
+            output.items(_counted(pages, bar))
         return
     with ExitStack() as stack:
         files = [
@@ -366,6 +364,12 @@ def _required_limit(op: OperationSpec) -> int | None:
 
 def _form(body: dict[str, Any] | None) -> dict[str, Any]:
     return {k: v if isinstance(v, str | list) else str(v) for k, v in (body or {}).items()}
+
+
+def _counted(items: Iterator[Any], bar: ProgressBar) -> Iterator[Any]:
+    for item in items:
+        bar.update(1)
+        yield item
 
 
 def _capped(items: Iterator[Any], max_items: int | None) -> Iterator[Any]:
