@@ -174,3 +174,13 @@ def test_a_sample_of_commands_per_group_against_the_served_simulator(
     done = served.run(*argv)
     assert done.returncode == 0, done.stderr
     check(served.sim, jsonl(done.stdout), target)
+
+
+def test_no_command_has_two_options_of_the_same_name() -> None:
+    from pylon.cli._opcommands import build_command
+
+    for words, operation_id in COMMANDS:
+        command = build_command(words, catalog().operation(operation_id))
+        flags = [f for p in command.params for f in [*p.opts, *p.secondary_opts]]
+        names = [p.name for p in command.params]
+        assert len(flags) == len(set(flags)) and len(names) == len(set(names)), words
