@@ -100,8 +100,9 @@ class OperationSpec:
         )
         search = catalog._search_filters.get(operation_id)
         self.searchable = search is not None
-        # The fields a search's filter may name, as the spec's x-filter lists them.
-        self.filter_fields: tuple[str, ...] = tuple((search or {}).get("fields", ()))
+        # The fields a search's filter may name, with their operators and allowed values, as the
+        # spec's x-filter lists them.
+        self.filter_fields: Mapping[str, Mapping[str, Any]] = (search or {}).get("fields", {})
 
     def __repr__(self) -> str:
         return f"<OperationSpec {self.id}: {self.method} {self.path}>"

@@ -7,6 +7,7 @@ command quietly, as Python's documentation recommends for SIGPIPE.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 
@@ -28,7 +29,7 @@ def run(args: list[str]) -> int:
     except BrokenPipeError:
         return _quiet_on_closed_pipe()
     except OSError as exc:
-        if exc.errno == 32:  # EPIPE raised as a plain OSError by some streams
+        if exc.errno == errno.EPIPE:  # raised as a plain OSError by some streams
             return _quiet_on_closed_pipe()
         raise
     except click.exceptions.Exit as exc:  # --help, --version

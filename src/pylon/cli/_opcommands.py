@@ -146,8 +146,7 @@ def _option(operation_id: str, field: Field, key: str) -> click.Option:
 def _example(words: tuple[str, ...], op: OperationSpec, body: list[Field]) -> str:
     line = ["pylon", *words, *(p.name.upper() for p in op.path_params)]
     if op.searchable:
-        first = op.filter_fields[0] if op.filter_fields else "field"
-        line.append(f"'{first} is_set'")
+        line.append(_filter_example(op))
     shown = [f for f in body if f.required][:2] or [f for f in body if f.enum][:1]
     for f in shown:
         sample = str(f.enum[0]) if f.enum else {"integer": "1", "boolean": ""}.get(f.type, "VALUE")
@@ -158,6 +157,19 @@ def _example(words: tuple[str, ...], op: OperationSpec, body: list[Field]) -> st
     if op.data_is_list:
         line.append("--max-items 20 --format table")
     return " ".join(line)
+
+
+def _filter_example(op: OperationSpec) -> str:
+    """A filter this endpoint accepts, in text form: a field that takes `equals` (one with listed
+    values first, so the example runs as written)."""
+    from pylon import filters
+
+    fields = sorted(op.filter_fields.items(), key=lambda item: not item[1].get("values"))
+    for name, facts in fields:
+        if "equals" in facts.get("operators", ()):
+            value = (facts.get("values") or ["VALUE"])[0]
+            return f"'{filters.Condition(name, 'equals', value=value)}'"
+    return "FILTER"
 
 
 def build_command(words: tuple[str, ...], op: OperationSpec) -> click.Command:
@@ -195,7 +207,7 @@ def build_command(words: tuple[str, ...], op: OperationSpec) -> click.Command:
     if op.paged:
         bounds = click.IntRange(min=op.limit_min or 1, max=op.limit_max)
         params += [
-            click.Option(["--limit"], type=bounds, help=f"Items per page ({_range(op)})."),
+            click.Option(["--limit"], type=bounds, help=f"Items per page ({_page_sizes(op)})."),
             click.Option(["--cursor"], help="Start from this cursor (from an earlier page)."),
         ]
     if op.time_window:
@@ -228,7 +240,7 @@ def build_command(words: tuple[str, ...], op: OperationSpec) -> click.Command:
     )
 
 
-def _range(op: OperationSpec) -> str:
+def _page_sizes(op: OperationSpec) -> str:
     low, high = op.limit_min or 1, op.limit_max
     return f"{low}-{high}" if high else f"at least {low}"
 

@@ -18,7 +18,7 @@ from typing import Any
 import click
 
 from .._version import __version__
-from ._command import PylonCommand, PylonGroup, example
+from ._command import PylonGroup, example
 
 MOUNTS: dict[str, str] = {
     "api": "pylon.cli._api:api",
@@ -126,4 +126,4 @@ def _version(ctx: click.Context, value: bool) -> None:
         ctx.exit(0)
 
 
-__all__ = ["MOUNTS", "PylonCommand", "root"]
+__all__ = ["MOUNTS", "root"]
