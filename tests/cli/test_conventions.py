@@ -145,3 +145,28 @@ def test_interrupted_exits_130_without_a_traceback(big: str) -> None:
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
     assert "Traceback" not in err
+
+
+def test_the_cli_uses_only_public_names_of_pylon() -> None:
+    """Like a user's script: no `pylon._private` module, no `pylon.testing._private` one."""
+    import ast
+    from pathlib import Path
+
+    import pylon.cli
+
+    package = Path(pylon.cli.__file__).parent
+    for source in sorted(package.glob("*.py")):
+        for node in ast.walk(ast.parse(source.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                modules = [node.module]
+            elif isinstance(node, ast.ImportFrom):
+                assert node.level == 1, f"{source.name}: reaches outside pylon.cli"
+                continue  # the CLI's own modules
+            elif isinstance(node, ast.Import):
+                modules = [alias.name for alias in node.names]
+            else:
+                continue
+            for module in modules:
+                if module.split(".")[0] == "pylon":
+                    assert not any(p.startswith("_") for p in module.split(".")), (source, module)
+                assert not module.startswith("pylon_openapi"), (source, module)

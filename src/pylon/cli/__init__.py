@@ -19,8 +19,19 @@ from __future__ import annotations
 import importlib.util
 import sys
 from collections.abc import Sequence
+from typing import Any
 
-__all__ = ["EXIT_API_ERROR", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "main"]
+__all__ = [
+    "EXIT_API_ERROR",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "PylonCommand",
+    "PylonGroup",
+    "Settings",
+    "example",
+    "main",
+]
 
 EXIT_OK = 0
 EXIT_API_ERROR = 1
@@ -44,3 +55,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ._main import run
 
     return run(list(sys.argv[1:] if argv is None else argv))
+
+
+# What a command group mounted into the tree (export, bulk) builds on, loaded on first use so that
+# importing this module still loads no click: `PylonGroup`/`PylonCommand` take the global options,
+# `Settings.of(ctx).client()` is the client those options choose and `.output()` the printer,
+# `example(...)` the help epilog.
+_LAZY = {
+    "PylonCommand": "._command",
+    "PylonGroup": "._command",
+    "example": "._command",
+    "Settings": "._settings",
+}
+
+
+def __getattr__(name: str) -> Any:
+    import importlib
+
+    if name not in _LAZY:
+        raise AttributeError(f"module 'pylon.cli' has no attribute {name!r}")
+    return getattr(importlib.import_module(_LAZY[name], __name__), name)

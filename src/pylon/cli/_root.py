@@ -2,7 +2,9 @@
 
 `MOUNTS` is the one place where a command group written elsewhere joins the tree: a name and the
 "module:attribute" of its click command, imported only when that command runs (or its help is
-shown), so start-up stays fast. Export and bulk mount here the same way. A mounted name wins over
+shown), so start-up stays fast. Export and bulk mount here the same way, one line each (e.g.
+`"export": "pylon.jobs.cli:export"`), building their group on `pylon.cli.PylonGroup` and getting
+their client from `pylon.cli.Settings.of(ctx).client()`. A mounted name wins over
 an API group of the same name; the tests check that no mount hides one today.
 
 The API groups come from `pylon.spec.catalog()` through `_tree`, and each operation's command is
@@ -17,7 +19,8 @@ from typing import Any
 
 import click
 
-from .._version import __version__
+from pylon import __version__
+
 from ._command import PylonGroup, example
 
 MOUNTS: dict[str, str] = {
