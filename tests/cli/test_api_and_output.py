@@ -167,3 +167,16 @@ def test_multipart_upload_commands(served: Served, tmp_path: os.PathLike[str]) -
     assert created["name"] == "notes.txt" and created["description"] == "notes"
     missing = served.run("attachments", "create", "--file", os.path.join(tmp_path, "nope.txt"))
     assert missing.returncode == 2 and "does not exist" in missing.stderr
+
+
+def test_api_typed_fields_and_file_values(served: Served, tmp_path: os.PathLike[str]) -> None:
+    issue = next(iter(served.sim.store.collection("issues")))
+    path = os.path.join(tmp_path, "title.txt")
+    with open(path, "w") as out:
+        out.write("Title from a file")
+    done = served.run("api", "PATCH", f"/issues/{issue['id']}", "-F", f"title=@{path}",
+                      "-F", "customer_portal_visible=true", "-F", 'tags=["x","y"]')  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    stored = served.sim.store.get("issues", issue["id"])
+    assert stored["title"] == "Title from a file" and stored["customer_portal_visible"] is True
+    assert stored["tags"] == ["x", "y"]
