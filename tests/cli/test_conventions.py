@@ -170,3 +170,12 @@ def test_the_cli_uses_only_public_names_of_pylon() -> None:
                 if module.split(".")[0] == "pylon":
                     assert not any(p.startswith("_") for p in module.split(".")), (source, module)
                 assert not module.startswith("pylon_openapi"), (source, module)
+
+
+@pytest.mark.parametrize("argv", [[], ["issues"], ["knowledge-bases", "articles"]])
+def test_a_group_alone_prints_its_help_and_exits_2(argv: list[str]) -> None:
+    done = _run(*argv)
+    assert done.returncode == 2 and done.stderr.startswith(
+        f"Usage: pylon {' '.join(argv)}".rstrip()
+    )
+    assert "Commands:" in done.stderr and not done.stderr.startswith("error:")

@@ -16,6 +16,13 @@ import click
 from . import EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from ._style import error_line
 
+# click 8.2+ raises this for a group called without a subcommand; older clicks print help.
+_NO_ARGS_IS_HELP: tuple[type[Exception], ...] = tuple(
+    getattr(click.exceptions, name)
+    for name in ("NoArgsIsHelpError",)
+    if hasattr(click.exceptions, name)
+)
+
 
 def run(args: list[str]) -> int:
     from ._root import root
@@ -35,6 +42,9 @@ def run(args: list[str]) -> int:
     except click.exceptions.Exit as exc:  # --help, --version
         return int(exc.exit_code)
     except click.UsageError as exc:
+        if isinstance(exc, _NO_ARGS_IS_HELP):  # `pylon` or `pylon issues` alone: the help
+            print(exc.format_message(), file=sys.stderr)
+            return EXIT_USAGE
         hint = f" See '{exc.ctx.command_path} --help'." if exc.ctx is not None else ""
         message = exc.format_message()
         error_line(message + ("" if "--help'" in message else hint))
