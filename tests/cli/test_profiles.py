@@ -243,3 +243,17 @@ def test_status_says_why_when_the_host_is_unreachable(
     assert main(["auth", "status"]) == 1
     err = capsys.readouterr().err
     assert f"cannot reach http://127.0.0.1:{port}" in err and KEY not in err
+
+
+def test_login_again_keeps_the_profile_host_and_verifies_against_it(
+    served: Served,
+    isolated_config: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _write_config(isolated_config, f'[profiles.sim]\nbase_url = "{served.url}"\n')
+    code, err = _login(monkeypatch, capsys, KEY, "--profile", "sim", "--store", "file")
+    assert code == 0, err
+    assert f"at {served.url}" in err  # checked against the profile's own host
+    text = isolated_config.read_text()
+    assert f'base_url = "{served.url}"' in text and KEY in text

@@ -62,20 +62,24 @@ def login(ctx: click.Context, with_token: bool, store: str, no_verify: bool) -> 
         key = click.prompt("Pylon API key", hide_input=True).strip()
     if not key:
         raise click.UsageError("no key given.")
-    base_url, region = settings.given.get("base_url"), settings.given.get("region")
     if not no_verify:
         from pylon import Pylon
 
-        with Pylon(api_key=key, base_url=base_url, region=region) as client:
+        # The host this profile will use: the flags, the environment, else what it already has.
+        host = settings.endpoint_of(name)
+        with Pylon(api_key=key, base_url=host.base_url, region=host.region) as client:
             me = client.me.get()
-        click.echo(f"The key works for {_who(me)}.", err=True)
+        click.echo(f"The key works for {_who(me)} at {client.base_url}.", err=True)
     config = settings.config
     chosen = _keyring.backend() if store != "file" else None
     if store == "keyring" and chosen is None:
         raise click.UsageError(
             "no usable system keyring: pip install 'py-usepylon-sdk[keyring]', or use --store file."
         )
-    values: dict[str, str | None] = {"base_url": base_url, "region": region}
+    base_url, region = settings.given.get("base_url"), settings.given.get("region")
+    values: dict[str, str | None] = {}
+    if base_url or region:  # a host given now replaces the profile's, kept otherwise
+        values.update(base_url=base_url, region=region)
     if chosen is not None:
         _keyring.set_key(chosen, name, key)
         values.update(api_key=None, key_store="keyring")

@@ -91,10 +91,13 @@ class Settings:
             f" profiles: {existing}. Create it with 'pylon auth login --profile {name.value}'."
         )
 
-    def _from_profile(self, key: str) -> Sourced | None:
-        value = self.profile.get(key)
+    def _from_profile(self, key: str, name: str | None = None) -> Sourced | None:
+        """`key` of the profile in use, or of profile `name` (which may not exist yet)."""
+        profile = self.profile if name is None else self.config.profiles.get(name, {})
+        value = profile.get(key)
         if isinstance(value, str) and value:
-            return Sourced(value, f"profile {self.profile_name.value!r} in {self.config.path}")
+            label = self.profile_name.value if name is None else name
+            return Sourced(value, f"profile {label!r} in {self.config.path}")
         return None
 
     # -- the key -------------------------------------------------------------------------------
@@ -121,12 +124,16 @@ class Settings:
     # -- the host ------------------------------------------------------------------------------
     @cached_property
     def endpoint(self) -> Endpoint:
+        return self.endpoint_of()
+
+    def endpoint_of(self, profile: str | None = None) -> Endpoint:
+        """Where requests go with the profile in use, or with profile `profile` instead."""
         levels: list[tuple[Sourced | None, Sourced | None]] = [
             (_given(self.given, "base_url", "flag --base-url"),
              _given(self.given, "region", "flag --region")),
             (_given(self.env, "PYLON_BASE_URL", "env PYLON_BASE_URL"),
              _given(self.env, "PYLON_REGION", "env PYLON_REGION")),
-            (self._from_profile("base_url"), self._from_profile("region")),
+            (self._from_profile("base_url", profile), self._from_profile("region", profile)),
         ]  # fmt: skip
         for url, region in levels:
             if url and region:
