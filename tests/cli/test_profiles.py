@@ -257,3 +257,16 @@ def test_login_again_keeps_the_profile_host_and_verifies_against_it(
     assert f"at {served.url}" in err  # checked against the profile's own host
     text = isolated_config.read_text()
     assert f'base_url = "{served.url}"' in text and KEY in text
+
+
+def test_config_use_sets_the_default_profile(
+    profiles: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["config", "use", "sim"]) == 0
+    assert show(capsys)["profile"] == "sim"
+    assert main(["config", "use", "nope"]) == 2
+    assert "profiles: sim, work" in capsys.readouterr().err
+    assert main(["config", "profiles", "--format", "csv"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert rows == ["name,default,key,region,base_url", "sim,true,config file,,http://127.0.0.1:9",
+                    "work,false,config file,eu,"]  # fmt: skip

@@ -146,8 +146,7 @@ def logout(ctx: click.Context) -> None:
     name = settings.profile_name.value
     config: ConfigFile = settings.config
     if name not in config.profiles:
-        existing = ", ".join(sorted(config.profiles)) or "none"
-        raise click.UsageError(f"no profile {name!r}; profiles: {existing}.")
+        raise config.no_such_profile(name)
     removed = _keyring.delete_key(name)
     config.set_profile(name, {"api_key": None, "key_store": None})
     config.save()

@@ -65,3 +65,16 @@ def profiles(ctx: click.Context) -> None:
         }
         for name, values in sorted(settings.config.profiles.items())
     )  # fmt: skip
+
+
+@config.command(epilog=example("pylon config use work"))
+@click.argument("name")
+@click.pass_context
+def use(ctx: click.Context, name: str) -> None:
+    """Make NAME the default profile (PYLON_PROFILE and --profile still win)."""
+    settings = Settings.of(ctx)
+    if name not in settings.config.profiles:
+        raise settings.config.no_such_profile(name)
+    settings.config.data["default_profile"] = name
+    settings.config.save()
+    click.echo(f"Profile {name!r} is now the default.", err=True)

@@ -79,6 +79,15 @@ class ConfigFile:
         value = self.data.get("default_profile")
         return value if isinstance(value, str) else None
 
+    def no_such_profile(self, name: str, source: str = "") -> click.UsageError:
+        """The error for a profile that is not in the file, listing those that are."""
+        existing = ", ".join(sorted(self.profiles)) or "none yet"
+        given = f" (from {source})" if source else ""
+        return click.UsageError(
+            f"no profile {name!r}{given} in {self.path}; profiles: {existing}."
+            f" Create it with 'pylon auth login --profile {name}'."
+        )
+
     def set_profile(self, name: str, values: dict[str, str | None]) -> None:
         profile = self.data.setdefault("profiles", {}).setdefault(name, {})
         for key, value in values.items():

@@ -85,11 +85,7 @@ class Settings:
             return found
         if name.source == "default":
             return {}  # no profiles at all is fine: flags and the environment suffice
-        existing = ", ".join(sorted(self.config.profiles)) or "none yet"
-        raise click.UsageError(
-            f"no profile {name.value!r} (from {name.source}) in {self.config.path};"
-            f" profiles: {existing}. Create it with 'pylon auth login --profile {name.value}'."
-        )
+        raise self.config.no_such_profile(name.value, name.source)
 
     def _from_profile(self, key: str, name: str | None = None) -> Sourced | None:
         """`key` of the profile in use, or of profile `name` (which may not exist yet)."""
