@@ -179,3 +179,23 @@ def test_a_group_alone_prints_its_help_and_exits_2(argv: list[str]) -> None:
         f"Usage: pylon {' '.join(argv)}".rstrip()
     )
     assert "Commands:" in done.stderr and not done.stderr.startswith("error:")
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["issues", "list", "--start-time", "2026-01-01T00:00:00Z"], "give both --start-time and"),
+        (["issues", "list", "--days", "3", "--start-time", "2026-01-01T00:00:00Z",
+          "--end-time", "2026-01-02T00:00:00Z"], "not both"),
+        (["issues", "list", "--days", "0"], "0 is not in the range"),
+    ],
+)  # fmt: skip
+def test_a_time_window_is_days_or_both_bounds(served: Served, argv: list[str], needle: str) -> None:
+    done = served.run(*argv)
+    assert done.returncode == 2 and needle in done.stderr
+
+
+def test_a_window_by_its_bounds(served: Served) -> None:
+    done = served.run("issues", "list", "--start-time", "2000-01-01T00:00:00Z",
+                      "--end-time", "2000-01-02T00:00:00Z")  # fmt: skip
+    assert done.returncode == 0 and done.stdout == ""

@@ -281,11 +281,25 @@ def _plan(op: OperationSpec, slots: list[_Slot], values: dict[str, Any], window:
     ]  # fmt: skip
     if missing:
         raise click.UsageError(f"{op.id}: missing required field(s): {', '.join(missing)}.")
+    _check_window(op, plan, values)
     if op.searchable and "filter" not in body and _filter_required(op):
         raise click.UsageError(f"{op.id} needs a filter, e.g. 'state = new'.")
     if op.body_media is not None:
         plan.body = body
     return plan
+
+
+def _check_window(op: OperationSpec, plan: Plan, values: dict[str, Any]) -> None:
+    """A time window is --days, or both of its bounds: never half of one."""
+    if op.time_window is None:
+        return
+    bounds = [op.time_window.start, op.time_window.end]
+    given = [name for name in bounds if name in plan.params]
+    flags = " and ".join(f"--{name.replace('_', '-')}" for name in bounds)
+    if len(given) == 1:
+        raise click.UsageError(f"{op.id}: give both {flags}, or --days.")
+    if given and values.get("days") is not None:
+        raise click.UsageError(f"{op.id}: give --days or {flags}, not both.")
 
 
 def _filter_required(op: OperationSpec) -> bool:
