@@ -263,10 +263,15 @@ def cli_violations(graph: Graph, module: str, own: Iterable[str] = ("pylon.cli",
         if _top(name) != "pylon" or any(_within(name, root) for root in own):
             continue  # outside packages, and the CLI's own modules, are its business
         parts = name.split(".")
-        first = next((i for i, part in enumerate(parts) if part.startswith("_")), None)
+        first = next((i for i, part in enumerate(parts) if _is_private(part)), None)
         if first is not None:
             private.add(".".join(parts[: first + 1]))
     return [f"{module} imports the private {name}" for name in sorted(private)]
+
+
+def _is_private(part: str) -> bool:
+    """`_name` is private; a dunder such as `__version__` or `__main__` is public."""
+    return part.startswith("_") and not (part.startswith("__") and part.endswith("__"))
 
 
 # -- the checks on this code base -----------------------------------------------------------------
@@ -311,12 +316,9 @@ def test_the_simulator_never_reaches_the_facade_client_or_transport() -> None:
     assert simulator_violations(graph, facade_modules(graph, _sources())) == []
 
 
-# Known, and being fixed by the CLI rewrite: strict, so the fix turns this into a failure that
-# says to remove the mark.
-_CLI_KNOWN_BROKEN = {
-    "pylon.cli": "cli.py imports the private pylon.testing._cli although pylon.testing exports "
-    "what it needs (issue 13); remove this mark with the fix",
-}
+# Known breakages, marked strict so that a fix turns into a failure saying to remove the mark.
+# (The CLI rewrite removed the last one: pylon.cli no longer imports pylon.testing._cli.)
+_CLI_KNOWN_BROKEN: dict[str, str] = {}
 
 
 def _cli_cases() -> list[object]:
@@ -414,3 +416,10 @@ def test_a_module_that_builds_a_client_counts_as_the_facade() -> None:
     graph = _graph(pylon___sender="httpx")
     facade = facade_modules(graph, {"pylon._sender": "client = httpx.Client(transport=t)"})
     assert facade == {"pylon._sender"}
+
+
+def test_checker_counts_dunder_names_as_public() -> None:
+    graph = {"pylon.cli._x": frozenset({"pylon.__version__", "pylon._config.masked"})}
+    assert cli_violations(graph, "pylon.cli._x") == [
+        "pylon.cli._x imports the private pylon._config"
+    ]
