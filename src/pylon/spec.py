@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from typing import Any
 
@@ -49,6 +49,8 @@ class Field:
     item_type: str | None = None  # for arrays: the items' JSON type
     format: str | None = None
     description: str = ""
+    style: str = "form"  # how a query parameter is written (OpenAPI's default: form, exploded)
+    explode: bool = True
 
     def accepts(self, value: Any) -> bool:
         """Whether a decoded JSON value has this field's type (null and "any" always do)."""
@@ -127,16 +129,17 @@ class OperationSpec:
             param = self._catalog.resolve(raw)
             if param.get("in") == location:
                 schema = self._catalog.resolve(param.get("schema", {}))
-                found.append(
-                    _field(
-                        param["name"],
-                        location,
-                        schema,
-                        self._catalog,
-                        required=bool(param.get("required")),
-                        description=param.get("description"),
-                    )
+                field = _field(
+                    param["name"],
+                    location,
+                    schema,
+                    self._catalog,
+                    required=bool(param.get("required")),
+                    description=param.get("description"),
                 )
+                style = param.get("style", "form")
+                explode = param.get("explode", style == "form")
+                found.append(replace(field, style=style, explode=bool(explode)))
         return tuple(found)
 
     @cached_property
@@ -146,6 +149,15 @@ class OperationSpec:
     @cached_property
     def query_params(self) -> tuple[Field, ...]:
         return self._parameters("query")
+
+    def query_string(self, params: Mapping[str, Any]) -> str:
+        """`"?" + the query` for `params` (empty when none), each parameter written in its spec
+        style (`document_ids=a,b` for an unexploded form array), as the generated client does."""
+        from pylon_openapi.query_encoding import query_string
+
+        styles = {f.name: (f.style, f.explode) for f in self.query_params}
+        encoded: str = query_string(params, styles)
+        return encoded
 
     @cached_property
     def _body_schema(self) -> JSON:

@@ -184,3 +184,25 @@ def test_no_command_has_two_options_of_the_same_name() -> None:
         flags = [f for p in command.params for f in [*p.opts, *p.secondary_opts]]
         names = [p.name for p in command.params]
         assert len(flags) == len(set(flags)) and len(names) == len(set(names)), words
+
+
+def test_query_parameters_go_out_in_their_spec_style(served: Served) -> None:
+    """DeleteTrainingDataDocuments declares its id arrays `style: form, explode: false`."""
+    record = next(iter(served.sim.store.collection("training-data")), None)
+    ident = record["id"] if record else "td_1"
+    for argv in (
+        [
+            "training-data",
+            "documents",
+            "delete",
+            ident,
+            "--document-ids",
+            "a",
+            "--document-ids",
+            "b",
+        ],
+        ["api", "DELETE", f"/training-data/{ident}/documents", "-F", 'document_ids=["a","b"]'],
+    ):
+        served.run(*argv)
+        seen = served.sim.requests[-1]
+        assert (seen.method, seen.query) == ("DELETE", "document_ids=a,b"), argv

@@ -68,23 +68,24 @@ def api(
             raise click.BadParameter("fields need a JSON object body", param_hint="--input")
         body = {**(body or {}), **fields}
     params = fields if in_query else {}
+    from pylon.spec import catalog
+
+    from ._paging import send, walk
+
     settings = Settings.of(ctx)
     output = settings.output()
+    # The operation this is, if the spec has it: where its cursor goes, how its query is written.
+    op = catalog().match(method, path.split("?", 1)[0])
+    encode = op.query_string if op else None
     if paginate:
-        from pylon.spec import catalog
-
-        from ._paging import walk
-
-        op = catalog().match(method, path.split("?", 1)[0])
         if op is None or not op.paged:
             what = f"operation {op.id}" if op else "no operation in the spec"
             raise click.UsageError(f"--paginate: {method} {path} is {what} without pages.")
         with settings.client() as client:
-            output.items(
-                walk(client, method, path, cursor_in=op.cursor_in, params=params, body=body)
-            )
+            output.items(walk(client, method, path, cursor_in=op.cursor_in, params=params,
+                              body=body, encode=encode))  # fmt: skip
         return
     with settings.client() as client:
-        payload = client.request(method, path, params=params or None, json=body)
+        payload = send(client, method, path, params=params, encode=encode, json=body)
     if payload is not None:
         output.one(payload)

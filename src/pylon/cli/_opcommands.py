@@ -337,9 +337,10 @@ def _field_assignments(op: OperationSpec, values: dict[str, Any]) -> Iterator[tu
 
 
 def _send(client: Any, op: OperationSpec, plan: Plan, values: dict[str, Any], output: Any) -> None:
-    from ._paging import items_of, walk, windows
+    from ._paging import items_of, send, walk, windows
 
     max_items = values.get("max_items")
+    encode = op.query_string  # query parameters in their spec style
     window = op.time_window
     if window and not (set(plan.params) & {window.start, window.end}):
         spans = list(windows(values.get("days") or _DEFAULT_DAYS, window.max_days))
@@ -348,7 +349,8 @@ def _send(client: Any, op: OperationSpec, plan: Plan, values: dict[str, Any], ou
             def windowed() -> Iterator[Any]:
                 for start, end in spans:
                     params = {**plan.params, window.start: start, window.end: end}
-                    yield from items_of(client.request(op.method, plan.path, params=params))
+                    page = send(client, op.method, plan.path, params=params, encode=encode)
+                    yield from items_of(page)
                     bar.update(1)
 
             output.items(_capped(windowed(), max_items))
@@ -357,7 +359,7 @@ def _send(client: Any, op: OperationSpec, plan: Plan, values: dict[str, Any], ou
         pages = walk(
             client, op.method, plan.path, cursor_in=op.cursor_in, params=plan.params,
             body=plan.body, limit=values.get("limit") or _required_limit(op),
-            cursor=values.get("cursor"), max_items=max_items,
+            cursor=values.get("cursor"), max_items=max_items, encode=encode,
         )  # fmt: skip
         with progress(unit="item", desc=op.id) as bar:
             output.items(_counted(pages, bar))
@@ -369,8 +371,8 @@ def _send(client: Any, op: OperationSpec, plan: Plan, values: dict[str, Any], ou
             for path in (given if isinstance(given, list) else [given])
         ]
         multipart = op.body_media == "multipart/form-data"
-        payload = client.request(
-            op.method, plan.path, params=plan.params or None,
+        payload = send(
+            client, op.method, plan.path, params=plan.params, encode=encode,
             json=None if multipart else plan.body,
             files=files or None, data=_form(plan.body) if multipart else None,
         )  # fmt: skip

@@ -8,11 +8,29 @@ cursor ends the walk with an error instead of repeating forever.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from pylon import PaginationError
+
+QueryEncoder = Callable[[Mapping[str, Any]], str]
+
+
+def send(
+    client: Any,
+    method: str,
+    path: str,
+    *,
+    params: Mapping[str, Any] | None = None,
+    encode: QueryEncoder | None = None,
+    **parts: Any,
+) -> Any:
+    """One `client.request`, the query written by `encode` (the operation's spec styles) when
+    there is one, else by httpx."""
+    if encode is not None and params:
+        return client.request(method, path + encode(params), **parts)
+    return client.request(method, path, params=params or None, **parts)
 
 
 def items_of(payload: Any) -> list[Any]:
@@ -31,6 +49,7 @@ def walk(
     limit: int | None = None,
     cursor: str | None = None,
     max_items: int | None = None,
+    encode: QueryEncoder | None = None,
 ) -> Iterator[Any]:
     """Every item of every page (each page requested only when the previous one is used up)."""
     query, payload = dict(params or {}), dict(body) if body is not None else None
@@ -45,7 +64,7 @@ def walk(
                 target["cursor"] = cursor
             if limit is not None:
                 target["limit"] = limit
-        page = client.request(method, path, params=query or None, json=payload)
+        page = send(client, method, path, params=query, encode=encode, json=payload)
         for item in items_of(page):
             if max_items is not None and count >= max_items:
                 return
