@@ -12,7 +12,7 @@ import html
 import importlib
 import inspect
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -127,6 +127,30 @@ def build_body(op: Operation, body: Any, fields: Mapping[str, Any]) -> Any:
         ) from exc
 
 
+@contextmanager
+def typed_send_errors(label: str) -> Iterator[None]:
+    """Types what httpx raises while building or reading a request outside the transport (which
+    types everything it sends): text that cannot be encoded, an invalid URL, a stream that cannot
+    be read. `label` names the call (an operation id) in the message."""
+    try:
+        yield
+    except UnicodeEncodeError:
+        raise PylonValidationError(
+            f"{label}: an argument contains text that cannot be encoded as UTF-8 (for"
+            " example a lone surrogate from a badly decoded file); clean it before sending."
+        ) from None
+    except httpx.InvalidURL as exc:
+        raise PylonValidationError(
+            f"{label}: the request URL is invalid ({exc}); check the ids and parameters."
+        ) from None
+    except (httpx.HTTPError, httpx.StreamError) as exc:
+        raise APIConnectionError(
+            f"{label}: {type(exc).__name__} while sending or reading the response"
+            f" ({str(exc)[:200]}); the request may have reached Pylon.",
+            maybe_processed=True,
+        ) from exc
+
+
 @dataclass(frozen=True)
 class ApiCall:
     """A request ready to send and how to read its answer. `paged` calls answer with a Page."""
@@ -137,28 +161,10 @@ class ApiCall:
     cursor: str | None = None
     item_factory: Any = None
 
-    @contextmanager
-    def sending(self) -> Iterator[None]:
+    def sending(self) -> AbstractContextManager[None]:
         """Types what httpx raises while building or reading this call's request outside the
-        transport (which types everything it sends): text that cannot be encoded, an invalid
-        URL, a stream that cannot be read."""
-        try:
-            yield
-        except UnicodeEncodeError:
-            raise PylonValidationError(
-                f"{self.op.id}: an argument contains text that cannot be encoded as UTF-8 (for"
-                " example a lone surrogate from a badly decoded file); clean it before sending."
-            ) from None
-        except httpx.InvalidURL as exc:
-            raise PylonValidationError(
-                f"{self.op.id}: the request URL is invalid ({exc}); check the ids and parameters."
-            ) from None
-        except (httpx.HTTPError, httpx.StreamError) as exc:
-            raise APIConnectionError(
-                f"{self.op.id}: {type(exc).__name__} while sending or reading the response"
-                f" ({str(exc)[:200]}); the request may have reached Pylon.",
-                maybe_processed=True,
-            ) from exc
+        transport (which types everything it sends)."""
+        return typed_send_errors(self.op.id)
 
     def parse(self, response: httpx.Response) -> Any:
         if not response.is_success:
@@ -252,8 +258,9 @@ class RawCall:
             raise PylonValidationError(f"request: {method!r} is not an HTTP method.")
         if not isinstance(path, str) or not path.startswith("/") or path.startswith("//"):
             # Only paths: a full URL would send the key to whatever host it names.
+            # The value is not echoed: a URL may carry credentials.
             raise PylonValidationError(
-                f"request: the path must start with one '/', e.g. /issues/search (got {path!r});"
+                "request: the path must start with one '/', e.g. /issues/search, not a URL;"
                 " the host comes from the client's base_url or region."
             )
         request: dict[str, Any] = {"method": method.upper(), "url": path}
@@ -265,6 +272,9 @@ class RawCall:
             if parts.get(name):
                 request[name] = parts[name]
         return cls(request)
+
+    def sending(self) -> AbstractContextManager[None]:
+        return typed_send_errors(f"{self.request['method']} request")
 
     def parse(self, response: httpx.Response) -> Any:
         if not response.is_success:

@@ -26,13 +26,16 @@ def test_request_sends_anything_with_auth_and_typed_errors() -> None:
     assert sim.requests[-1].path == "/issues/nope" and sim.requests[-1].query == ""
 
 
-@pytest.mark.parametrize("path", ["https://evil.example/me", "//evil.example/me", "me", ""])
+@pytest.mark.parametrize(
+    "path", ["https://user:SECRET@evil.example/me", "//evil.example/me", "me", ""]
+)
 def test_request_takes_only_a_path_on_the_configured_host(path: str) -> None:
     with (
         Pylon(api_key=KEY, base_url="http://127.0.0.1:1") as client,
-        pytest.raises(PylonValidationError, match="path must start with one '/'"),
+        pytest.raises(PylonValidationError, match="path must start with one '/'") as caught,
     ):
         client.request("GET", path)
+    assert "SECRET" not in str(caught.value)
 
 
 def test_request_is_retried_and_typed_like_any_call() -> None:
@@ -91,3 +94,11 @@ def test_the_catalog_is_the_operation_table_joined_with_the_spec() -> None:
     accounts = ops.operation("GetAccounts")
     assert accounts.paged and accounts.cursor_in == "query" and accounts.limit_max == 999
     assert ops.operation("GetIssues").time_window.max_days == 30  # type: ignore[union-attr]
+
+
+def test_request_types_what_httpx_raises_before_sending() -> None:
+    with (
+        Pylon(api_key=KEY, base_url="http://127.0.0.1:1") as client,
+        pytest.raises(PylonValidationError, match="cannot be encoded"),
+    ):
+        client.request("POST", "/issues/search", json={"filter": "\ud800"})
