@@ -1,0 +1,38 @@
+"""The rate limit in force for an operation: the client's override, else the spec's documented one.
+
+Read from public names only (the client's `config.rate_limit` and the generated spec tables), so a
+job plans with exactly the numbers the client's own limiter enforces, and nothing is restated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+Limit = tuple[int, float]
+
+
+def documented_limit(operation_id: str) -> Limit | None:
+    """The spec's `x-rate-limit` of an operation as (requests, per seconds), or None."""
+    from pylon_openapi.spec_tables import OPERATIONS
+
+    entry = OPERATIONS.get(operation_id)
+    if entry is None:
+        raise KeyError(f"{operation_id!r} is not an operation of the pinned spec")
+    limit = entry.get("rate_limit")
+    return (int(limit[0]), float(limit[1])) if limit else None
+
+
+def limit_in_force(client: Any, operation_id: str) -> Limit | None:
+    """What the client's limiter enforces for `operation_id`: None when limiting is off for it."""
+    setting = client.config.rate_limit
+    if setting is False:
+        return None
+    if isinstance(setting, Mapping) and operation_id in setting:
+        override = setting[operation_id]
+        return None if override is None else (int(override[0]), float(override[1]))
+    return documented_limit(operation_id)
+
+
+def requests_per_second(limit: Limit | None) -> float | None:
+    return None if limit is None else limit[0] / limit[1]
