@@ -228,6 +228,29 @@ class SyncPager(_PagerBase[T]):
         """Every item, across all pages, in a list (mind `max_items=` for large results)."""
         return list(self)
 
+    def _frame(self, kind: str, method: str) -> Any:
+        from .tabular._frames import FrameBuilder, convert, frame_requirements, model_of_walk
+
+        feature = f"{type(self).__name__}.{method}()"
+        frame_requirements(kind, feature)
+        builder = FrameBuilder(model_of_walk(self._walk), feature)
+        for page in self.pages():
+            builder.add(page.items)
+        return convert(builder.arrow(), kind, feature)
+
+    def to_arrow(self) -> Any:
+        """Every item as a `pyarrow.Table`, flattened page by page (columns from the spec; see
+        the README's "Export" section). Needs the `[export]` extra."""
+        return self._frame("arrow", "to_arrow")
+
+    def to_pandas(self) -> Any:
+        """Every item as a pandas DataFrame (through `to_arrow()`). Needs the `[export]` extra."""
+        return self._frame("pandas", "to_pandas")
+
+    def to_polars(self) -> Any:
+        """Every item as a polars DataFrame (through `to_arrow()`). Needs the `[export]` extra."""
+        return self._frame("polars", "to_polars")
+
 
 class AsyncPager(_PagerBase[T]):
     """`async for` over items; `.pages()`, `await .first_page()`, `await .collect()`; awaiting the
@@ -265,6 +288,28 @@ class AsyncPager(_PagerBase[T]):
     async def collect(self) -> list[T]:
         """Every item, across all pages, in a list (mind `max_items=` for large results)."""
         return [item async for item in self]
+
+    async def _frame(self, kind: str, method: str) -> Any:
+        from .tabular._frames import FrameBuilder, convert, frame_requirements, model_of_walk
+
+        feature = f"{type(self).__name__}.{method}()"
+        frame_requirements(kind, feature)
+        builder = FrameBuilder(model_of_walk(self._walk), feature)
+        async for page in self.pages():
+            builder.add(page.items)
+        return convert(builder.arrow(), kind, feature)
+
+    async def to_arrow(self) -> Any:
+        """`SyncPager.to_arrow()`, awaited."""
+        return await self._frame("arrow", "to_arrow")
+
+    async def to_pandas(self) -> Any:
+        """`SyncPager.to_pandas()`, awaited."""
+        return await self._frame("pandas", "to_pandas")
+
+    async def to_polars(self) -> Any:
+        """`SyncPager.to_polars()`, awaited."""
+        return await self._frame("polars", "to_polars")
 
     def __await__(self) -> Generator[Any, None, list[T]]:
         return self.collect().__await__()
