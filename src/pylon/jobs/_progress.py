@@ -134,6 +134,11 @@ class Reporter:
             table.requests_left = (table.requests_left or 0) + more_requests
         self._emit()
 
+    def settle(self, name: str) -> None:
+        """Nothing more is left to request for this table."""
+        self.tables[name].requests_left = 0
+        self._emit()
+
     def snapshot(self, finished: bool = False) -> Progress:
         eta = 0.0 if finished else eta_from_limits(self.tables, self.limits)
         tables = {name: replace(table) for name, table in self.tables.items()}

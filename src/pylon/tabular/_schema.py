@@ -68,13 +68,11 @@ class TableSchema:
     columns: tuple[Column, ...]
     root: Node
     custom_fields: Mapping[str, bool]  # slug -> is multi-valued
+    link: str | None = None  # a parent's id column first (`issue_id` on messages), if any
 
     @property
     def names(self) -> list[str]:
         return [c.name for c in self.columns]
-
-    def with_custom_fields(self, custom_fields: Mapping[str, bool]) -> TableSchema:
-        return table_schema(self.model, custom_fields)
 
 
 @cache
@@ -156,15 +154,28 @@ def _base(model: str | None) -> tuple[tuple[Column, ...], Node]:
     return tuple(columns), root
 
 
-def table_schema(model: str | None, custom_fields: Mapping[str, bool] | None = None) -> TableSchema:
-    """The columns of `model` (a schema name of the spec), with a column per custom field slug."""
+def table_schema(
+    model: str | None,
+    custom_fields: Mapping[str, bool] | None = None,
+    *,
+    link: str | None = None,
+) -> TableSchema:
+    """The columns of `model` (a schema name of the spec), with a column per custom field slug.
+
+    `link` names a column put first that holds the parent's id (a linked table: the messages of
+    issues carry `issue_id`); the flattened object carries it under that key."""
     columns, root = _base(model)
     slugs = dict(sorted((custom_fields or {}).items())) if root.custom_fields else {}
     custom = tuple(
         Column(f"{CUSTOM_FIELDS}.{slug}", LIST if multi else STRING, STRING if multi else None)
         for slug, multi in slugs.items()
     )
-    return TableSchema(model, (*columns, *custom, Column(EXTRA_COLUMN, JSON)), root, slugs)
+    lead: tuple[Column, ...] = ()
+    if link is not None and link not in root.columns:
+        lead = (Column(link, STRING),)
+        root = Node({link: lead[0], **root.columns}, root.children, root.custom_fields)
+    all_columns = (*lead, *columns, *custom, Column(EXTRA_COLUMN, JSON))
+    return TableSchema(model, all_columns, root, slugs, link)
 
 
 def custom_field_kinds(definitions: Any) -> dict[str, bool]:

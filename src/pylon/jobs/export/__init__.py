@@ -1,0 +1,14 @@
+"""Export any collection to JSONL, CSV, Parquet or XLSX: resumable, incremental, at the limits."""
+
+from ._collections import CHILDREN, COLLECTIONS
+from ._job import ExportResult, ExportStoppedError, TableResult, export, export_async
+
+__all__ = [
+    "CHILDREN",
+    "COLLECTIONS",
+    "ExportResult",
+    "ExportStoppedError",
+    "TableResult",
+    "export",
+    "export_async",
+]
