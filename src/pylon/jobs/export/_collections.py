@@ -20,8 +20,9 @@ _MAX_PAGE = {"GetCustomObjects": 100, "SearchCustomObjects": 100}
 _DEFAULT_MAX_PAGE = 999
 
 
-def page_size(operation_id: str) -> int:
-    return _MAX_PAGE.get(operation_id, _DEFAULT_MAX_PAGE)
+def page_size(operation_id: str, wanted: int | None = None) -> int:
+    largest = _MAX_PAGE.get(operation_id, _DEFAULT_MAX_PAGE)
+    return largest if wanted is None else max(1, min(wanted, largest))
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class ExportQuery:
 
     filter: Mapping[str, Any] | None = None
     object_type: str | None = None
+    page_size: int | None = None  # None: the largest the spec allows
 
 
 # (runner, client, query) -> the sources; `call` runs a facade call in a bucket (for parents).
@@ -112,12 +114,18 @@ def _list_or_search(list_op: str, search_op: str, attr: str) -> SourceFactory:
                     search_op,
                     search_op,
                     lambda c: resource.search(
-                        dict(query.filter or {}), limit=page_size(search_op), cursor=c
+                        dict(query.filter or {}),
+                        limit=page_size(search_op, query.page_size),
+                        cursor=c,
                     ),
                 )
             ]
         return [
-            Source(list_op, list_op, lambda c: resource.list(limit=page_size(list_op), cursor=c))
+            Source(
+                list_op,
+                list_op,
+                lambda c: resource.list(limit=page_size(list_op, query.page_size), cursor=c),
+            )
         ]
 
     return make
@@ -125,7 +133,7 @@ def _list_or_search(list_op: str, search_op: str, attr: str) -> SourceFactory:
 
 def _issues(client: Any, query: ExportQuery, cursor: str | None) -> Any:
     return client.issues.search(
-        dict(query.filter or {}), limit=page_size("SearchIssues"), cursor=cursor
+        dict(query.filter or {}), limit=page_size("SearchIssues", query.page_size), cursor=cursor
     )
 
 
@@ -150,7 +158,7 @@ async def _custom_fields(client: Any, query: ExportQuery, call: Any) -> list[Sou
 async def _articles(client: Any, query: ExportQuery, call: Any) -> list[Source]:
     bases = await call("GetKnowledgeBases", lambda: client.knowledge_bases.list().collect())
     opener = client.knowledge_bases.articles.list
-    size = page_size("GetArticles")
+    size = page_size("GetArticles", query.page_size)
     return [
         Source(f"GetArticles:{kb.id}", "GetArticles", _scoped(opener, kb.id, limit=size))
         for kb in bases
@@ -160,7 +168,7 @@ async def _articles(client: Any, query: ExportQuery, call: Any) -> list[Source]:
 async def _survey_responses(client: Any, query: ExportQuery, call: Any) -> list[Source]:
     surveys = await call("GetSurveys", lambda: client.surveys.list())
     opener = client.surveys.responses
-    size = page_size("GetSurveyResponses")
+    size = page_size("GetSurveyResponses", query.page_size)
     return [
         Source(
             f"GetSurveyResponses:{s.id}", "GetSurveyResponses", _scoped(opener, s.id, limit=size)
@@ -177,7 +185,10 @@ async def _custom_objects(client: Any, query: ExportQuery, call: Any) -> list[So
                 f"SearchCustomObjects:{kind}",
                 "SearchCustomObjects",
                 lambda c: client.custom_objects.search(
-                    kind, dict(query.filter or {}), limit=100, cursor=c
+                    kind,
+                    dict(query.filter or {}),
+                    limit=page_size("SearchCustomObjects", query.page_size),
+                    cursor=c,
                 ),
             )
         ]
@@ -185,7 +196,9 @@ async def _custom_objects(client: Any, query: ExportQuery, call: Any) -> list[So
         Source(
             f"GetCustomObjects:{kind}",
             "GetCustomObjects",
-            lambda c: client.custom_objects.list(kind, limit=100, cursor=c),
+            lambda c: client.custom_objects.list(
+                kind, limit=page_size("GetCustomObjects", query.page_size), cursor=c
+            ),
         )
     ]
 
@@ -259,7 +272,9 @@ COLLECTIONS: dict[str, CollectionSpec] = {
             _one(
                 "SearchProjects",
                 lambda c, q, cur: c.projects.search(
-                    dict(q.filter) if q.filter else None, limit=999, cursor=cur
+                    dict(q.filter) if q.filter else None,
+                    limit=page_size("SearchProjects", q.page_size),
+                    cursor=cur,
                 ),
             ),
         ),
@@ -273,7 +288,12 @@ COLLECTIONS: dict[str, CollectionSpec] = {
             "GetAuditLogs",
             None,
             None,
-            _one("GetAuditLogs", lambda c, q, cur: c.audit_logs.list(limit=999, cursor=cur)),
+            _one(
+                "GetAuditLogs",
+                lambda c, q, cur: c.audit_logs.list(
+                    limit=page_size("GetAuditLogs", q.page_size), cursor=cur
+                ),
+            ),
         ),
         CollectionSpec(
             "survey-responses",

@@ -274,9 +274,13 @@ class _ExportRun:
                 asyncio.ensure_future(self.fetch_children(child.name))
                 for _ in range(self.scheduler.per_bucket)
             ]
-        await _all_or_nothing(tasks)
+        try:
+            await _all_or_nothing(tasks)
+        finally:
+            # Whatever stopped the run, the children gathered so far are whole: keep them.
+            for child in self.children:
+                self.flush(child.name)
         for child in self.children:
-            self.flush(child.name)
             self.reporter.settle(child.name)
 
     # -- writing -------------------------------------------------------------------------------
@@ -395,6 +399,7 @@ async def export_async(
     bar: bool | None = None,
     per_bucket: int = DEFAULT_PER_BUCKET,
     concurrency: int = DEFAULT_TOTAL,
+    page_size: int | None = None,
 ) -> ExportResult:
     """Export a collection to a file (or, with `incremental=DIR`, a new part in DIR).
 
@@ -402,7 +407,8 @@ async def export_async(
     (jsonl, csv, parquet, xlsx). `filter` (a pylon.filters filter, its text form or a dict),
     `since` and `until` narrow searchable collections; `include` adds issue children ("messages",
     "threads", "followers") as linked tables. `progress` is called with `Progress` snapshots; a
-    bar is drawn on a terminal (`bar=False` to never draw one). Raises `JobInputError` before any
+    bar is drawn on a terminal (`bar=False` to never draw one). `page_size` defaults to the largest
+    page the spec allows (fewest requests). Raises `JobInputError` before any
     request for bad input, `ExportStoppedError` (resumable: call again) if the API fails for good.
     """
     if (output is None) == (incremental is None):
@@ -414,6 +420,7 @@ async def export_async(
     request = check_request(
         collection, naming, format=format, include=include, filter=filter, since=since,
         until=until, object_type=object_type, incremental=incremental is not None,
+        page_size=page_size,
     )  # fmt: skip
     layout = Layout(target.absolute(), request.format, incremental is not None)
     identity = {

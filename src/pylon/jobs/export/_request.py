@@ -54,7 +54,10 @@ def _filter_object(given: Any, endpoint: str) -> filters.Filter | None:
         if isinstance(given, Mapping):
             return filters.from_dict(given)
     except filters.FilterError as exc:
-        raise JobInputError(f"export: the filter for {endpoint} is not valid: {exc}") from exc
+        first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise JobInputError(
+            f"export: the filter for {endpoint} is not valid: {first_line}"
+        ) from exc
     raise JobInputError(
         f"export: filter must be a pylon.filters filter, its text form or a dict, got {type(given).__name__}."
     )
@@ -129,6 +132,7 @@ def check_request(
     until: Any,
     object_type: str | None,
     incremental: bool,
+    page_size: int | None = None,
 ) -> ExportRequest:
     spec = collection(collection_name)
     fmt = format_for(output, format)
@@ -149,7 +153,13 @@ def check_request(
         raise JobInputError(f"export: {spec.name} needs the object type (--type / object_type=).")
     start, end = as_time(since, "since"), as_time(until, "until")
     # Checked now, so a bad filter fails before any request; built again per run (incremental).
-    query = ExportQuery(build_filter(spec, filter, start, end), object_type)
+    if page_size is not None and (
+        isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1
+    ):
+        raise JobInputError(
+            f"export: page_size must be a positive whole number, got {page_size!r}."
+        )
+    query = ExportQuery(build_filter(spec, filter, start, end), object_type, page_size)
     return ExportRequest(spec, fmt, wanted, query, filter, start, end)
 
 
