@@ -18,6 +18,7 @@ from ._errors import ApiError
 from ._faults import FaultAction, FaultRule, Faults
 from ._response import SimResponse
 from ._samples import sample_event
+from ._scaled import scaled_rate_limits
 from ._seed import SeedSummary
 from ._simulator import RequestRecord, Simulator
 from ._store import Collection, Store
@@ -68,6 +69,7 @@ __all__ = [
     "create_app",
     "main",
     "sample_event",
+    "scaled_rate_limits",
     "seeded_simulator",
     "sign",
 ]
