@@ -2,6 +2,7 @@
 
 from ._collections import CHILDREN, COLLECTIONS
 from ._job import ExportResult, ExportStoppedError, TableResult, export, export_async
+from ._reader import read_export
 
 __all__ = [
     "CHILDREN",
@@ -11,4 +12,5 @@ __all__ = [
     "TableResult",
     "export",
     "export_async",
+    "read_export",
 ]
