@@ -21,6 +21,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--teams", type=int, default=3)
     parser.add_argument("--issues", type=int, default=200)
     parser.add_argument("--empty", action="store_true", help="start with no data at all")
+    parser.add_argument(
+        "--from-export",
+        metavar="DIR",
+        default=None,
+        help="load a directory written by `pylon export` instead of generated data",
+    )
     parser.add_argument("--api-key", default=None, help="accept only this bearer token")
     parser.add_argument("--rate-limits", action="store_true", help="enforce the spec's limits")
     parser.add_argument("--time-scale", type=float, default=1.0, help="rate-limit window scale")
@@ -37,8 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         rate_limits=args.rate_limits,
         time_scale=args.time_scale,
         seed=args.seed,
+        from_export=args.from_export,
     )
-    if not args.empty:
+    if not args.empty and args.from_export is None:
         sim.seed(
             accounts=args.accounts,
             contacts=args.contacts,

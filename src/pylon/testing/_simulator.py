@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import os
 import random
 import threading
 import time
@@ -85,6 +86,7 @@ class Simulator:
     windows scaled by ``time_scale``. ``clock`` gives "now" for timestamps (a callable returning
     an aware datetime); ``monotonic`` drives rate limits and cursor expiry. ``seed`` makes ids,
     request ids and probabilistic faults reproducible. ``cursor_ttl`` expires page cursors.
+    ``from_export`` loads a directory written by ``pylon export`` (see :meth:`load_export`).
     ``stats`` counts requests per operation id; ``requests`` keeps the last
     ``max_recorded_requests`` requests (method, path, query, body, status — never headers).
     """
@@ -102,6 +104,7 @@ class Simulator:
         cursor_ttl: float | None = None,
         issue_number_base: int = 1000,
         max_recorded_requests: int = 10_000,
+        from_export: str | os.PathLike[str] | None = None,
     ) -> None:
         self._api_key = api_key
         self._monotonic = monotonic or time.monotonic
@@ -132,6 +135,8 @@ class Simulator:
         self._request_rng = random.Random(seed ^ 0x5EED)
         self._pending = threading.local()
         self.state.emit = self._queue_event
+        if from_export is not None:
+            self.load_export(from_export)
 
     def __repr__(self) -> str:  # never show the key
         auth = "strict" if self._api_key else "any token"
@@ -157,6 +162,13 @@ class Simulator:
 
         with self._lock:
             return seed_state(self.state, **sizes)
+
+    def load_export(self, directory: str | os.PathLike[str]) -> dict[str, int]:
+        """Add the objects of an export (see ``pylon export``) to the workspace; counts per table."""
+        from ._from_export import load_export
+
+        with self._lock:
+            return load_export(self.state, directory)
 
     def transport(self) -> Any:
         """An in-process httpx transport (sync and async) bound to this simulator."""

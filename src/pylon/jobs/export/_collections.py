@@ -35,6 +35,9 @@ class Source:
     operation_id: str
     open: Callable[[str | None], Any]
     resumable: bool = True
+    # The parent a scoped source belongs to, as (column, id): articles carry their knowledge
+    # base's id, survey responses their survey's, since the objects themselves do not.
+    link: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,7 @@ class CollectionSpec:
     sources: SourceFactory
     children: tuple[str, ...] = ()
     needs_object_type: bool = False
+    link_column: str | None = None  # the parent id column of a scoped collection
 
 
 def _one(
@@ -160,7 +164,12 @@ async def _articles(client: Any, query: ExportQuery, call: Any) -> list[Source]:
     opener = client.knowledge_bases.articles.list
     size = page_size("GetArticles", query.page_size)
     return [
-        Source(f"GetArticles:{kb.id}", "GetArticles", _scoped(opener, kb.id, limit=size))
+        Source(
+            f"GetArticles:{kb.id}",
+            "GetArticles",
+            _scoped(opener, kb.id, limit=size),
+            link=("knowledge_base_id", kb.id),
+        )
         for kb in bases
     ]
 
@@ -171,7 +180,10 @@ async def _survey_responses(client: Any, query: ExportQuery, call: Any) -> list[
     size = page_size("GetSurveyResponses", query.page_size)
     return [
         Source(
-            f"GetSurveyResponses:{s.id}", "GetSurveyResponses", _scoped(opener, s.id, limit=size)
+            f"GetSurveyResponses:{s.id}",
+            "GetSurveyResponses",
+            _scoped(opener, s.id, limit=size),
+            link=("survey_id", s.id),
         )
         for s in surveys
     ]
@@ -281,7 +293,15 @@ COLLECTIONS: dict[str, CollectionSpec] = {
         CollectionSpec(
             "custom-fields", "CustomFieldDefinition", "GetCustomFields", None, None, _custom_fields
         ),
-        CollectionSpec("articles", "Article", "GetArticles", None, None, _articles),
+        CollectionSpec(
+            "articles",
+            "Article",
+            "GetArticles",
+            None,
+            None,
+            _articles,
+            link_column="knowledge_base_id",
+        ),
         CollectionSpec(
             "audit-logs",
             "AuditLog",
@@ -302,6 +322,7 @@ COLLECTIONS: dict[str, CollectionSpec] = {
             None,
             None,
             _survey_responses,
+            link_column="survey_id",
         ),
         CollectionSpec(
             "custom-objects",

@@ -171,7 +171,10 @@ class _ExportRun:
         return plan
 
     def schemas(self, plan: dict[str, Any]) -> dict[str, TableSchema]:
-        schemas = {self.main: table_schema(self.request.spec.model, plan["custom_fields"])}
+        spec = self.request.spec
+        schemas = {
+            self.main: table_schema(spec.model, plan["custom_fields"], link=spec.link_column)
+        }
         for child in self.children:
             schemas[child.name] = table_schema(child.model, link=LINK_COLUMN)
         return schemas
@@ -209,6 +212,8 @@ class _ExportRun:
                 fresh = []
                 for item in page.items:
                     data = plain(item)
+                    if source.link is not None:
+                        data[source.link[0]] = source.link[1]
                     key = data.get("id")
                     if key is None or key not in self.seen:
                         fresh.append(data)
