@@ -145,7 +145,9 @@ def main(argv: list[str] | None = None) -> int:
         f"from pylon import Pylon {ours * 1e3:6.1f} ms   import httpx {floor * 1e3:6.1f} ms   ratio {ours / floor:.2f}x (target <= 1.5x)"
     )
     from . import shared_state
+    from ._export import report
 
+    report(args.quick)
     return shared_state.main(["--quick"] if args.quick else [])
 
 

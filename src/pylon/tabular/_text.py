@@ -16,8 +16,13 @@ def rfc3339(moment: datetime) -> str:
     return text + "Z"
 
 
+# One encoder for every cell (json.dumps with options builds a new encoder per call).
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+
+
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    """Compact JSON text with sorted keys, so equal values always give equal text."""
+    return _ENCODE(value)
 
 
 def json_row(row: Row, schema: TableSchema) -> dict[str, Any]:

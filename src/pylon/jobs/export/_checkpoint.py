@@ -20,6 +20,8 @@ from typing import Any
 
 from .._journal import Journal, fsync_directory
 
+# One encoder for every staged item (json.dumps with options builds a new encoder per call).
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 CHUNK = "chunk"
 PLAN = "plan"
 ASSEMBLED = "assembled"
@@ -84,7 +86,7 @@ class Checkpoint:
 
     def commit(self, table: str, items: Iterable[Mapping[str, Any]], **fields: Any) -> int:
         """Stage `items` for `table` and record them (with `fields`); returns how many."""
-        lines = [json.dumps(item, separators=(",", ":"), ensure_ascii=False) for item in items]
+        lines = [_ENCODE(item) for item in items]
         self._seq += 1
         name = None
         if lines:

@@ -87,9 +87,11 @@ class JsonLinesWriter(Writer):
         super().__init__(path, schema)
         self._file = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
 
+    _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
     def write(self, rows: Sequence[dict[str, Any]]) -> None:
-        dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-        self._file.write("".join(dumps(json_row(row, self.schema)) + "\n" for row in rows))
+        encode = self._encode
+        self._file.write("".join(encode(json_row(row, self.schema)) + "\n" for row in rows))
         self.rows += len(rows)
 
     def close(self) -> None:

@@ -1,0 +1,194 @@
+"""Export figures: pacing against a rate-limited, time-scaled simulator; rows per second into
+Parquet and CSV against a json.loads + JSON lines floor; peak memory of large exports.
+
+The simulator runs in its own process (`python -m pylon.testing`), so the exporting process and
+the server do not share a GIL: the pacing then measures the job, not scheduling noise.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+KEY = "bench-export-key-0123456789abcdef"
+
+
+@contextmanager
+def simulator(issues: int, *, scale: float | None = None) -> Iterator[str]:
+    """A seeded simulator served by a child process on 127.0.0.1; yields its URL."""
+    args = [sys.executable, "-m", "pylon.testing", "--port", "0", "--issues", str(issues)]
+    args += ["--api-key", KEY, "--accounts", "50", "--contacts", "100"]
+    if scale is not None:
+        args += ["--rate-limits", "--time-scale", str(scale)]
+    server = subprocess.Popen(args, stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        line = server.stdout.readline()
+        if "listening on" not in line:
+            raise RuntimeError(f"the simulator did not start: {line!r}")
+        yield line.rsplit(" ", 1)[-1].strip()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def paced(issues: int, with_messages: int, scale: float) -> dict[str, Any]:
+    """Export `issues` issues, then the messages of `with_messages` of them, at the scaled limits."""
+    import asyncio
+
+    from pylon import AsyncPylon
+    from pylon.jobs.export import export_async
+    from pylon.testing import scaled_rate_limits
+
+    limits = scaled_rate_limits(scale)
+    out: dict[str, Any] = {}
+    with simulator(issues, scale=scale) as url, tempfile.TemporaryDirectory() as folder:
+
+        async def run(name: str, **options: Any) -> Any:
+            async with AsyncPylon(api_key=KEY, base_url=url, rate_limit=limits) as client:
+                return await export_async(
+                    client, "issues", Path(folder) / name, bar=False, **options
+                )
+
+        started = time.monotonic()
+        everything = asyncio.run(run("all.parquet"))
+        out["issues_seconds"] = time.monotonic() - started
+        out["issues_rows"] = everything.tables["issues"].rows
+        out["issues_result"] = everything
+        # The `with_messages` oldest issues: a window on created_at that holds that many.
+        import pyarrow.parquet as pq
+
+        created = sorted(
+            pq.read_table(Path(folder) / "all.parquet").column("created_at").to_pylist()
+        )
+        until = created[with_messages]
+        time.sleep(60 * scale * 1.05)  # let the search windows of the first run pass
+        started = time.monotonic()
+        result = asyncio.run(run("some.parquet", until=until.isoformat(), include=["messages"]))
+        out["messages_seconds"] = time.monotonic() - started
+        out["messages_result"] = result
+    return out
+
+
+def minimum_seconds(result: Any) -> float:
+    """The least time the limits allow: the busiest bucket's requests at its limit."""
+    floor = 0.0
+    for stats in result.buckets.values():
+        if stats.limit is not None and stats.requests > 1:
+            floor = max(floor, (stats.requests - 1) * stats.limit[1] / stats.limit[0])
+    return floor
+
+
+def throughput(total: int) -> dict[str, float]:
+    """Rows per second into Parquet and CSV, against paging the same search with raw httpx,
+    json.loads and writing each item as a JSON line (the floor)."""
+    from pylon import Pylon
+    from pylon.jobs.export import export
+
+    figures: dict[str, float] = {}
+    with simulator(total) as url, tempfile.TemporaryDirectory() as folder:
+        raw = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {KEY}"}, timeout=60)
+
+        def floor_run() -> int:
+            count, cursor = 0, None
+            with open(Path(folder) / "floor.jsonl", "w", encoding="utf-8") as sink:
+                while True:
+                    body: dict[str, Any] = {
+                        "filter": {
+                            "field": "created_at",
+                            "operator": "time_is_after",
+                            "value": "1970-01-01T00:00:00Z",
+                        },
+                        "limit": 999,
+                    }
+                    if cursor:
+                        body["cursor"] = cursor
+                    page = json.loads(raw.post("/issues/search", json=body).content)
+                    for item in page["data"]:
+                        sink.write(json.dumps(item) + "\n")
+                    count += len(page["data"])
+                    if not page["pagination"]["has_next_page"]:
+                        return count
+                    cursor = page["pagination"]["cursor"]
+
+        started = time.perf_counter()
+        assert floor_run() == total
+        figures["floor_rows_per_s"] = total / (time.perf_counter() - started)
+        with Pylon(api_key=KEY, base_url=url, rate_limit=False) as client:
+            for fmt in ("parquet", "csv"):
+                started = time.perf_counter()
+                result = export(client, "issues", Path(folder) / f"i.{fmt}", bar=False)
+                assert result.tables["issues"].rows == total
+                figures[f"{fmt}_rows_per_s"] = total / (time.perf_counter() - started)
+        raw.close()
+    return figures
+
+
+_MEMORY_CHILD = """
+import resource, sys
+import pyarrow.parquet
+from pylon import Pylon
+from pylon.jobs.export import export
+url, key, out = sys.argv[1:4]
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+with Pylon(api_key=key, base_url=url, rate_limit=False) as client:
+    export(client, "issues", out, bar=False)
+print(before, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def peak_memory(total: int) -> float:
+    """Growth of the exporting process's peak RSS (MB) over its size after the imports."""
+    with simulator(total) as url, tempfile.TemporaryDirectory() as folder:
+        done = subprocess.run(
+            [sys.executable, "-c", _MEMORY_CHILD, url, KEY, str(Path(folder) / "i.parquet")],
+            capture_output=True, text=True, check=True,
+        )  # fmt: skip
+    before, after = (int(v) for v in done.stdout.split())
+    return (after - before) / 1024
+
+
+def report(quick: bool) -> None:
+    issues = 20_000
+    with_messages = 300 if quick else 1_000
+    scale = 0.01
+    print(f"\nexport against the simulator, limits on, one minute = {60 * scale:.1f} s")
+    figures = paced(issues, with_messages, scale)
+    for label, key in (
+        ("issues only", "issues_result"),
+        (f"messages of {with_messages}", "messages_result"),
+    ):
+        result = figures[key]
+        print(
+            f"  {label}: {result.tables['issues'].rows} issues, {result.requests} requests, {result.rate_limited} answered 429"
+        )
+        for name, stats in sorted(result.buckets.items()):
+            if stats.requests > 1 and stats.share_of_limit is not None:
+                print(
+                    f"    {name:<18} {stats.requests:5} requests at {stats.share_of_limit:6.1%} of its limit (target >= 95%)"
+                )
+        floor = minimum_seconds(result)
+        if floor > 0:
+            print(
+                f"    wall {result.elapsed:6.1f} s, the limits allow {floor:6.1f} s: {result.elapsed / floor:.3f}x (target <= 1.05x)"
+            )
+    rows = throughput(5_000 if quick else 20_000)
+    floor = rows["floor_rows_per_s"]
+    for fmt in ("parquet", "csv"):
+        ours = rows[f"{fmt}_rows_per_s"]
+        print(
+            f"export to {fmt:<8} {ours:8.0f} rows/s   json.loads + JSON lines {floor:8.0f} rows/s   ratio {ours / floor:.2f}x (target >= 0.5x)"
+        )
+    for total in (10_000, 30_000 if quick else 100_000):
+        print(
+            f"export peak memory {total:>7} issues: +{peak_memory(total):6.1f} MB (target: flat, growth <= 50 MB)"
+        )
