@@ -159,34 +159,38 @@ async def _custom_fields(client: Any, query: ExportQuery, call: Any) -> list[Sou
     ]
 
 
-async def _articles(client: Any, query: ExportQuery, call: Any) -> list[Source]:
-    bases = await call("GetKnowledgeBases", lambda: client.knowledge_bases.list().collect())
-    opener = client.knowledge_bases.articles.list
-    size = page_size("GetArticles", query.page_size)
+async def _per_parent(
+    call: Any,
+    parents: tuple[str, Callable[[], Any]],
+    operation_id: str,
+    opener: Any,
+    link_column: str,
+    query: ExportQuery,
+) -> list[Source]:
+    """One source per parent (each knowledge base, each survey), listed first in its bucket."""
+    found = await call(*parents)
+    size = page_size(operation_id, query.page_size)
     return [
         Source(
-            f"GetArticles:{kb.id}",
-            "GetArticles",
-            _scoped(opener, kb.id, limit=size),
-            link=("knowledge_base_id", kb.id),
+            f"{operation_id}:{parent.id}",
+            operation_id,
+            _scoped(opener, parent.id, limit=size),
+            link=(link_column, parent.id),
         )
-        for kb in bases
-    ]
+        for parent in found
+    ]  # fmt: skip
+
+
+async def _articles(client: Any, query: ExportQuery, call: Any) -> list[Source]:
+    bases = ("GetKnowledgeBases", lambda: client.knowledge_bases.list().collect())
+    opener = client.knowledge_bases.articles.list
+    return await _per_parent(call, bases, "GetArticles", opener, "knowledge_base_id", query)
 
 
 async def _survey_responses(client: Any, query: ExportQuery, call: Any) -> list[Source]:
-    surveys = await call("GetSurveys", lambda: client.surveys.list())
+    surveys = ("GetSurveys", lambda: client.surveys.list())
     opener = client.surveys.responses
-    size = page_size("GetSurveyResponses", query.page_size)
-    return [
-        Source(
-            f"GetSurveyResponses:{s.id}",
-            "GetSurveyResponses",
-            _scoped(opener, s.id, limit=size),
-            link=("survey_id", s.id),
-        )
-        for s in surveys
-    ]
+    return await _per_parent(call, surveys, "GetSurveyResponses", opener, "survey_id", query)
 
 
 async def _custom_objects(client: Any, query: ExportQuery, call: Any) -> list[Source]:

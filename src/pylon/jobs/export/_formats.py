@@ -77,15 +77,32 @@ class Writer:
         raise NotImplementedError
 
 
+def _sync_path(path: Path) -> None:
+    """Make a file another library wrote and closed durable."""
+    with open(path, "rb+") as file:
+        os.fsync(file.fileno())
+
+
 def _sync(file: IO[Any]) -> None:
     file.flush()
     os.fsync(file.fileno())
 
 
-class JsonLinesWriter(Writer):
-    def __init__(self, path: Path, schema: TableSchema) -> None:
+class _TextWriter(Writer):
+    """A writer of a UTF-8 text file."""
+
+    def __init__(self, path: Path, schema: TableSchema, newline: str) -> None:
         super().__init__(path, schema)
-        self._file = open(path, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        self._file = open(path, "w", encoding="utf-8", newline=newline)  # noqa: SIM115
+
+    def close(self) -> None:
+        _sync(self._file)
+        self._file.close()
+
+
+class JsonLinesWriter(_TextWriter):
+    def __init__(self, path: Path, schema: TableSchema) -> None:
+        super().__init__(path, schema, "\n")
 
     _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
@@ -94,25 +111,16 @@ class JsonLinesWriter(Writer):
         self._file.write("".join(encode(json_row(row, self.schema)) + "\n" for row in rows))
         self.rows += len(rows)
 
-    def close(self) -> None:
-        _sync(self._file)
-        self._file.close()
 
-
-class CsvWriter(Writer):
+class CsvWriter(_TextWriter):
     def __init__(self, path: Path, schema: TableSchema) -> None:
-        super().__init__(path, schema)
-        self._file = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        super().__init__(path, schema, "")
         self._csv = csv.writer(self._file)
         self._csv.writerow(schema.names)
 
     def write(self, rows: Sequence[dict[str, Any]]) -> None:
         self._csv.writerows(text_cells(row, self.schema) for row in rows)
         self.rows += len(rows)
-
-    def close(self) -> None:
-        _sync(self._file)
-        self._file.close()
 
 
 class ParquetWriter(Writer):
@@ -130,8 +138,7 @@ class ParquetWriter(Writer):
 
     def close(self) -> None:
         self._writer.close()
-        with open(self.path, "rb+") as file:
-            os.fsync(file.fileno())
+        _sync_path(self.path)
 
 
 class XlsxWriter(Writer):
@@ -171,8 +178,7 @@ class XlsxWriter(Writer):
 
     def close(self) -> None:
         self._book.close()
-        with open(self.path, "rb+") as file:
-            os.fsync(file.fileno())
+        _sync_path(self.path)
 
 
 def open_writer(fmt: str, path: Path, schema: TableSchema, table: str) -> Writer:
