@@ -108,14 +108,19 @@ def test_a_permanent_failure_stops_with_a_typed_error_and_the_same_call_resumes(
 ):
     out = tmp_path / "issues.jsonl"
     served.sim.faults.add(operation="GetIssueMessages", status=401, after=30)
+    seen = []
     try:
         with pytest.raises(
             ExportStoppedError, match="run the same command again to resume"
         ) as caught:
-            export(client, "issues", out, include=["messages"], page_size=50, bar=False)
+            export(
+                client, "issues", out, include=["messages"], page_size=50, bar=False,
+                progress=seen.append,
+            )  # fmt: skip
     finally:
         served.sim.faults.clear()
     assert caught.value.resumable
+    assert seen and not seen[-1].finished  # the last snapshot says the job did not finish
     assert not out.exists()  # a half-done export never looks finished
     assert Path(f"{out}.checkpoint").exists()
     served.sim.reset_stats()

@@ -162,8 +162,9 @@ class Reporter:
             bar.set_postfix_str(f"{table.requests} requests, ETA {eta}", refresh=False)
             bar.refresh()
 
-    def finish(self) -> Progress:
-        snapshot = self.snapshot(finished=True)
+    def finish(self, finished: bool = True) -> Progress:
+        """The last snapshot (`finished` False when the job stopped early); closes the bars."""
+        snapshot = self.snapshot(finished=finished)
         if self.callback is not None:
             self.callback(snapshot)
         self._draw(snapshot)

@@ -450,6 +450,7 @@ async def export_async(
         reporter.table(name, CHILDREN[name].operation_id)
     runner = ClientRunner(client, threads=concurrency)
     started = time.monotonic()
+    completed = False
     try:
         with RetryCounter() as counter:
             run = _ExportRun(client, request, layout, checkpoint, runner, scheduler, reporter)
@@ -464,6 +465,7 @@ async def export_async(
             checkpoint.mark_assembled()
             run.record_run(plan, results)
             checkpoint.finish()
+            completed = True
     except (JobError, asyncio.CancelledError, KeyboardInterrupt):
         raise
     except PylonError as exc:
@@ -475,7 +477,7 @@ async def export_async(
     finally:
         checkpoint.close()
         runner.close()
-        reporter.finish()
+        reporter.finish(completed)
     return ExportResult(
         results, time.monotonic() - started, scheduler.stats(), counter.retries,
         counter.rate_limited, run.skipped, plan.get("part"),
