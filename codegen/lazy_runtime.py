@@ -13,6 +13,8 @@ What stays as it was: the attrs fields and their types, `__init__`, `to_dict()`,
 pickling and `attrs.evolve` (they read the fields, which parses them), unknown fields in
 `additional_properties`, unknown enum values. What differs: a value that does not fit its
 documented type raises `FieldValueError` when that field is read, not when the payload is parsed.
+Two threads reading an unread field at the same moment may both parse it; both get equal values
+and one of them is kept.
 """
 
 from __future__ import annotations
