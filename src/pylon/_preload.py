@@ -2,7 +2,7 @@
 
 `import pylon` stays light (the names load on first use), and a call imports only its own
 operation's generated module and model. What all calls share (attrs, the generated package's core,
-the resource groups) would otherwise land on a program's first call, which for `AsyncPylon` runs
+the spec tables, the resource groups) would otherwise land on a program's first call, which for `AsyncPylon` runs
 on the event loop; building a client already costs more than this (its TLS context), once per
 process.
 """
@@ -19,6 +19,7 @@ _SHARED = (
     "pylon_openapi.errors",
     "pylon_openapi.client",
     "pylon_openapi._lazy",
+    "pylon._calls",
     "pylon.resources",
 )
 _done = False
