@@ -2,8 +2,9 @@
 
 Every figure is a ratio to a floor measured in the same run on the same loopback server (raw httpx
 + json.loads), so the numbers compare across machines; absolute times are printed for context.
-Walks are interleaved round by round (raw, this SDK, the 0.5.0 peer) and each ratio is taken within
-a round; the median round is reported with the spread of all rounds.
+Raw and SDK walks run in lockstep a page at a time; the 0.5.0 peer (another process) walks once per
+round between them. Each ratio is taken within a round; the median round is reported with the
+spread of all rounds.
 """
 
 from __future__ import annotations
@@ -36,17 +37,12 @@ def iterate(url: str, total: int, rounds: int, peer: Any) -> None:
         f"\nIterate {total:,} issues via issues.search, {_cases.PAGE} a page (items/s; ratio = floor time / client time)"
     )
     ours, peers, floor_rate = [], [], []
-    for index in range(rounds):
-        # Alternate who goes first, so neither always meets a cold or a warm server.
-        if index % 2:
-            mine = _cases.timed(_cases.sdk_walk, url, total)
-            floor = _cases.timed(_cases.raw_walk, url, total)
-        else:
-            floor = _cases.timed(_cases.raw_walk, url, total)
-            mine = _cases.timed(_cases.sdk_walk, url, total)
+    for _ in range(rounds):
+        floor, mine = _cases.paired_walks(url, total)
         ours.append(floor / mine)
         floor_rate.append(total / floor)
         if peer is not None:
+            # Another process: its walk is timed whole, between ours, against this round's floor.
             peers.append(floor / peer.run(op="iterate", url=url, total=total))
     rate = statistics.median(floor_rate)
     print(f"  {'raw httpx + json.loads (floor)':<34} {rate:>10,.0f} items/s")

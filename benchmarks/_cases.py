@@ -1,16 +1,18 @@
 """The in-process measurements: one issues.get, walking issues.search, peak memory of a walk.
 
 Every SDK measurement is paired with the raw floor (httpx + json.loads on the same server, the
-same connection reuse) taken in the same round, so a ratio never compares two different moments of
+same connection reuse) taken in the same round (a page or a call at a time), so a ratio never compares two different moments of
 a shared, noisy machine. Both sides read `number` and `title` of every issue they walk.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import statistics
 import time
 import tracemalloc
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -52,8 +54,9 @@ def get_medians(url: str, n: int) -> tuple[float, float]:
         sdk.close()
 
 
-def raw_walk(url: str) -> int:
-    count, cursor = 0, None
+def raw_pages(url: str) -> Iterator[int]:
+    """Walk every page with raw httpx + json.loads; yields each page's item count once read."""
+    cursor = None
     with raw_client(url) as raw:
         while True:
             body: dict[str, Any] = {"filter": FILTER, "limit": PAGE}
@@ -61,38 +64,51 @@ def raw_walk(url: str) -> int:
                 body["cursor"] = cursor
             page = json.loads(raw.post("/issues/search", json=body).content)
             for item in page["data"]:
-                count += 1
                 _ = item["number"], item["title"]
+            yield len(page["data"])
             if not page["pagination"]["has_next_page"]:
-                return count
+                return
             cursor = page["pagination"]["cursor"]
 
 
-def sdk_walk(url: str) -> int:
+def sdk_pages(url: str) -> Iterator[int]:
+    """Walk every page with the SDK's issues.search; yields each page's item count once read."""
     from pylon import filters
 
-    count = 0
     with sdk_client(url) as sdk:
-        for issue in sdk.issues.search(filters.Field("state").equals("new"), limit=PAGE):
-            count += 1
-            _ = issue.number, issue.title
-    return count
+        pager = sdk.issues.search(filters.Field("state").equals("new"), limit=PAGE)
+        for page in pager.pages():
+            for issue in page:
+                _ = issue.number, issue.title
+            yield len(page)
 
 
-def timed(walk: Any, url: str, total: int) -> float:
-    start = time.perf_counter()
-    count = walk(url)
-    elapsed = time.perf_counter() - start
-    if count != total:
-        raise RuntimeError(f"{walk.__name__} walked {count} issues, expected {total}")
-    return elapsed
+def paired_walks(url: str, total: int) -> tuple[float, float]:
+    """Seconds for the raw walk and the SDK walk, run in lockstep a page at a time (who goes first
+    alternates), so that load from elsewhere on a shared machine falls on both alike."""
+    walks = {"raw": raw_pages(url), "sdk": sdk_pages(url)}
+    spent = dict.fromkeys(walks, 0.0)
+    counts = dict.fromkeys(walks, 0)
+    for index in itertools.count():
+        finished = 0
+        for who in ("raw", "sdk") if index % 2 == 0 else ("sdk", "raw"):
+            start = time.perf_counter()
+            items = next(walks[who], None)
+            spent[who] += time.perf_counter() - start
+            finished += items is None
+            counts[who] += items or 0
+        if finished:
+            break
+    if counts != {"raw": total, "sdk": total}:
+        raise RuntimeError(f"walked {counts}, expected {total} each")
+    return spent["raw"], spent["sdk"]
 
 
 def peak_walk_memory(url: str) -> float:
     """Peak bytes allocated (MB) while the SDK walks every issue: bounded by one page when flat."""
     tracemalloc.start()
     try:
-        sdk_walk(url)
+        sum(sdk_pages(url))
         return tracemalloc.get_traced_memory()[1] / 1e6
     finally:
         tracemalloc.stop()
