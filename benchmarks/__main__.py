@@ -145,9 +145,9 @@ def main(argv: list[str] | None = None) -> int:
         f"from pylon import Pylon {ours * 1e3:6.1f} ms   import httpx {floor * 1e3:6.1f} ms   ratio {ours / floor:.2f}x (target <= 1.5x)"
     )
     from . import shared_state
-    from ._export import report
+    from ._export import report as export_report
 
-    report(args.quick)
+    export_report(args.quick)
     return shared_state.main(["--quick"] if args.quick else [])
 
 
