@@ -150,7 +150,9 @@ def main(argv: list[str] | None = None) -> int:
             peer.close()
     memory((big // 10, big))
     from . import shared_state
+    from ._export import report as export_report
 
+    export_report(args.quick)
     return shared_state.main(["--quick"] if args.quick else [])
 
 

@@ -95,7 +95,7 @@ def test_every_collection_is_a_command_with_help():
     for name in ("issues", "accounts", "custom-objects", "survey-responses"):
         assert name in listing.output
     issues_help = runner.invoke(export_group, ["issues", "--help"]).output
-    assert "--with" in issues_help and "--incremental" in issues_help and "Example:" in issues_help
+    assert "--with" in issues_help and "--incremental" in issues_help and "Examples:" in issues_help
     assert "--with" not in runner.invoke(export_group, ["teams", "--help"]).output
 
 
@@ -120,3 +120,18 @@ def test_python_dash_m_runs_the_same_group(served, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert len(out.read_text().splitlines()) == served.sim.count("teams")
+
+
+def test_pylon_export_is_mounted_in_the_pylon_command(served, tmp_path):
+    from pylon.cli import main as pylon_main  # noqa: F401 - the installed `pylon` entry point
+    from pylon.cli._root import MOUNTS, _load
+
+    assert _load(MOUNTS["export"]) is export_group
+    out = tmp_path / "teams.csv"
+    done = subprocess.run(
+        [sys.executable, "-m", "pylon", "export", "teams", "-o", str(out), "--base-url", served.url],
+        env={"PYLON_API_KEY": API_KEY, "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert len(out.read_text().splitlines()) == served.sim.count("teams") + 1

@@ -30,6 +30,7 @@ MOUNTS: dict[str, str] = {
     "webhooks": "pylon.cli._webhooks:webhooks",
     "mock": "pylon.cli._mock:mock",
     "completion": "pylon.cli._completion:completion",
+    "export": "pylon.jobs._cli:export_group",
 }
 
 

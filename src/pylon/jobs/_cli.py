@@ -94,7 +94,7 @@ def _command(name: str) -> click.Command:
         callback=run,
         params=params,
         help=f"Export {name} ({spec.model} objects) to JSONL, CSV, Parquet or XLSX.",
-        epilog=f"Example: {example}",
+        epilog=f"\b\nExamples:\n  {example}",
     )
 
 
@@ -110,5 +110,5 @@ export_group = _ExportGroup(
     name="export",
     help="Export a collection to files: resumable (run the same command again), at Pylon's rate"
     " limits, with a progress bar on a terminal.",
-    epilog=f"Example: {_EXAMPLES['issues']}",
+    epilog=f"\b\nExamples:\n  {_EXAMPLES['issues']}\n  {_EXAMPLES['accounts']}",
 )
