@@ -96,13 +96,15 @@ def _check_reconcile(chosen: Method, field: str | None) -> None:
     endpoint = SEARCHES.get(chosen.resource)
     if chosen.kind != "create" or chosen.targeted or endpoint is None:
         raise JobInputError(f"{what}: reconcile applies to creates of searchable objects only.")
-    try:
-        filters.Field(field).equals("x").validate(endpoint)
-    except filters.FilterError as exc:
+    from pylon_openapi.spec_tables import SEARCH_FILTERS
+
+    fields = SEARCH_FILTERS[endpoint]["fields"]
+    usable = sorted(n for n, rules in fields.items() if "equals" in rules["operators"])
+    if field not in usable:
         raise JobInputError(
-            f"{what}: can't reconcile by {field!r}: {endpoint} can't look it up by equality"
-            f" ({str(exc).splitlines()[0]})."
-        ) from None
+            f"{what}: can't reconcile by {field!r}: {endpoint} looks objects up by equality only"
+            f" on {', '.join(usable)}."
+        )
 
 
 class _BulkRun:
