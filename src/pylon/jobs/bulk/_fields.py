@@ -194,3 +194,16 @@ def check_fields(
 def missing_required(params: Mapping[str, BodyField], names: set[str]) -> list[str]:
     """The required fields among `params` that `names` lacks."""
     return sorted(f.name for f in params.values() if f.required and f.name not in names)
+
+
+def parse_assignments(
+    what: str, operation_id: str, params: Mapping[str, BodyField], assignments: list[str]
+) -> dict[str, Any]:
+    """`["state=closed", "tags=a,b"]` as the fields' typed values (checked as `check_fields` does)."""
+    values: dict[str, str] = {}
+    for assignment in assignments:
+        name, sep, value = assignment.partition("=")
+        if not sep or not name.strip():
+            raise JobInputError(f"{what}: --set takes field=value, got {assignment!r}.")
+        values[name.strip()] = value
+    return check_fields(what, operation_id, values, text=True, params=params)
