@@ -10,10 +10,12 @@ spread of all rounds.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 from typing import Any
 
 from . import _cases, _concurrency, _fresh_process
+from ._bulk import SCALE, bench_bulk
 from ._peer import PEER, start_peer
 from ._server import serve
 from ._startup import cli_startup
@@ -153,6 +155,12 @@ def main(argv: list[str] | None = None) -> int:
     from ._export import report as export_report
 
     export_report(args.quick)
+    print(
+        f"\nbulk changes, simulator in a child process, rate limits on, a minute lasting"
+        f" {60 * SCALE:g} s (load average {os.getloadavg()[0]:.1f})"
+    )
+    for line in bench_bulk(args.quick):
+        print(line)
     return shared_state.main(["--quick"] if args.quick else [])
 
 
