@@ -222,3 +222,13 @@ def test_progress_callback_reports_counts_and_an_eta(fresh, client):
     bulk(client, "issues.set_state", ids=ids, state="closed", progress=seen.append, bar=False)
     assert seen[-1].finished and seen[-1].tables["issues.set_state"].items == 10
     assert seen[-1].tables["issues.set_state"].requests == 10
+
+
+def test_the_terminal_bar_shows_failures(capsys):
+    from pylon.jobs._progress import Reporter
+
+    reporter = Reporter({}, bar=True, every=0.0)
+    reporter.table("issues.update", None)
+    reporter.advance("issues.update", items=3, requests=3, failed=2)
+    reporter.finish()
+    assert "2 failed" in capsys.readouterr().err

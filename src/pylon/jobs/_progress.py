@@ -159,7 +159,8 @@ class Reporter:
             table = snapshot.tables[name]
             bar.n = table.items
             eta = "?" if snapshot.eta_seconds is None else f"{snapshot.eta_seconds:.0f}s"
-            bar.set_postfix_str(f"{table.requests} requests, ETA {eta}", refresh=False)
+            failed = f", {table.failed} failed" if table.failed else ""
+            bar.set_postfix_str(f"{table.requests} requests{failed}, ETA {eta}", refresh=False)
             bar.refresh()
 
     def finish(self, finished: bool = True) -> Progress:

@@ -63,8 +63,7 @@ class Method:
     targeted: bool  # takes a target id (update, delete, note) or not (create)
     params: Callable[[], dict[str, BodyField]]  # the change's arguments, as spec fields
     build: Callable[[Mapping[str, Any] | None, Mapping[str, Any]], Call]
-    bulk_operation: str | None = None  # many targets in one request
-    chunk: int = 1
+    chunk: int = 1  # > 1: many targets in one request (PATCH /accounts)
 
     @property
     def resource(self) -> str:
@@ -192,11 +191,11 @@ def _table() -> dict[str, Method]:
         Method("issues.note", "CreateIssueNote", "create", True, _text_param, _plain("note", lambda c: {})),
         Method(
             "accounts.add_tags", "UpdateAccounts", "update", True, _fields("UpdateAccounts", "tags"),
-            _many_tags(True), bulk_operation="UpdateAccounts", chunk=ACCOUNTS_CHUNK,
+            _many_tags(True), chunk=ACCOUNTS_CHUNK,
         ),
         Method(
             "accounts.remove_tags", "UpdateAccounts", "update", True, _fields("UpdateAccounts", "tags"),
-            _many_tags(False), bulk_operation="UpdateAccounts", chunk=ACCOUNTS_CHUNK,
+            _many_tags(False), chunk=ACCOUNTS_CHUNK,
         ),
     ]  # fmt: skip
     return {m.name: m for m in methods}
@@ -231,4 +230,4 @@ def with_bulk_endpoint(chosen: Method, change: Mapping[str, Any], same_for_all: 
         return "update_many", args, preview(data, given)
 
     return replace(chosen, operation_id="UpdateAccounts", build=build,
-                   bulk_operation="UpdateAccounts", chunk=ACCOUNTS_CHUNK)  # fmt: skip
+                   chunk=ACCOUNTS_CHUNK)  # fmt: skip
