@@ -17,7 +17,7 @@ import asyncio
 import os
 import time
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -89,8 +89,8 @@ def _source(chosen: Method, where: Any, ids: Iterable[str] | None, rows: Any) ->
     return from_rows(what, chosen, rows)
 
 
-def _check_reconcile(chosen: Method, field: str | None) -> None:
-    if field is None:
+def _check_reconcile(chosen: Method, unique: str | None) -> None:
+    if unique is None:
         return
     what = _what(chosen)
     endpoint = SEARCHES.get(chosen.resource)
@@ -100,33 +100,26 @@ def _check_reconcile(chosen: Method, field: str | None) -> None:
 
     fields = SEARCH_FILTERS[endpoint]["fields"]
     usable = sorted(n for n, rules in fields.items() if "equals" in rules["operators"])
-    if field not in usable:
+    if unique not in usable:
         raise JobInputError(
-            f"{what}: can't reconcile by {field!r}: {endpoint} looks objects up by equality only"
+            f"{what}: can't reconcile by {unique!r}: {endpoint} looks objects up by equality only"
             f" on {', '.join(usable)}."
         )
 
 
+@dataclass
 class _BulkRun:
-    def __init__(
-        self,
-        client: Any,
-        chosen: Method,
-        runner: ClientRunner,
-        scheduler: Scheduler,
-        reporter: Reporter,
-        journal: Journal | None,
-        fail_fast: bool,
-    ) -> None:
-        self.client = client
-        self.method = chosen
-        self.runner = runner
-        self.scheduler = scheduler
-        self.reporter = reporter
-        self.journal = journal
-        self.fail_fast = fail_fast
-        self.stop = asyncio.Event()
-        self.items: dict[str, ItemResult] = {}
+    """One run's state: the engine's parts, the outcomes so far, and the fail-fast stop."""
+
+    client: Any
+    method: Method
+    runner: ClientRunner
+    scheduler: Scheduler
+    reporter: Reporter
+    journal: Journal | None
+    fail_fast: bool
+    stop: asyncio.Event = field(default_factory=asyncio.Event)
+    items: dict[str, ItemResult] = field(default_factory=dict)
 
     async def call(self, operation_id: str, fn: Callable[[], Any]) -> Any:
         return await self.scheduler.run(operation_id, lambda: self.runner.call(fn))
@@ -192,8 +185,8 @@ class _BulkRun:
                 )
         return todo
 
-    async def reconcile(self, calls: list[PlannedCall], field: str) -> list[PlannedCall]:
-        """Look the unknown creates up by `field`: found -> done, absent -> sent again now."""
+    async def reconcile(self, calls: list[PlannedCall], unique: str) -> list[PlannedCall]:
+        """Look the unknown creates up by `unique`: found -> done, absent -> sent again now."""
         resource = getattr(self.client, self.method.resource)
         endpoint = SEARCHES[self.method.resource]
         again = []
@@ -201,18 +194,18 @@ class _BulkRun:
             item = self.items.get(call.key)
             if item is None or item.status != "unknown":
                 continue
-            value = call.args.get(field)
+            value = call.args.get(unique)
             if value is None:
                 continue
-            query = filters.Field(field).equals(value)
+            query = filters.Field(unique).equals(value)
             found = await self.call(endpoint, partial(_look_up, resource, query))
             if found:
                 self.outcome(
-                    call, "done", id=str(found[0].id), reason=f"reconciled: found by {field}"
+                    call, "done", id=str(found[0].id), reason=f"reconciled: found by {unique}"
                 )
             else:
                 self.outcome(
-                    call, "absent", reason=f"reconciled: no object with this {field}; sent again"
+                    call, "absent", reason=f"reconciled: no object with this {unique}; sent again"
                 )
                 again.append(call)
         return again
