@@ -164,6 +164,13 @@ def test_bad_input_is_refused_before_any_request(fresh, client, name, options, w
     assert list(fresh.sim.requests) == []
 
 
+def test_a_filter_the_server_refuses_is_bad_input_before_any_write(fresh, client):
+    fresh.sim.faults.add(operation="SearchIssues", status=400, times=1)
+    with pytest.raises(JobInputError, match=r"SearchIssues refused the filter \(400\)"):
+        bulk(client, "issues.update", where="state = new", state="closed", bar=False)
+    assert _writes(fresh.sim) == []
+
+
 def test_bad_csv_column_and_cell_are_refused_before_any_write(fresh, client, tmp_path):
     bad_column = tmp_path / "a.csv"
     bad_column.write_text("name,e-mail\nA,a@x\n")

@@ -22,7 +22,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from ... import APIError, NotFoundError, PylonError, filters
+from ... import (
+    APIError,
+    BadRequestError,
+    NotFoundError,
+    PylonError,
+    UnprocessableEntityError,
+    filters,
+)
 from .._errors import JobInputError
 from .._journal import Journal
 from .._limits import limit_in_force
@@ -135,7 +142,13 @@ class _BulkRun:
         step = self.runner.stepper(pager)
         targets: dict[str, Target] = {}
         while True:
-            page = await self.scheduler.run(source.search_operation, step)
+            try:
+                page = await self.scheduler.run(source.search_operation, step)
+            except (BadRequestError, UnprocessableEntityError) as exc:
+                raise JobInputError(
+                    f"bulk {self.method.name}: {source.search_operation} refused the filter"
+                    f" ({exc.status_code}): {'; '.join(exc.errors) or exc}; nothing was changed."
+                ) from exc
             if page is None:
                 return list(targets.values())
             for item in page.items:
