@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import runpy
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,7 @@ def test_every_example_is_covered() -> None:
         "plan_async.py",
         "plan_bound.py",
         "plan_webhooks.py",
+        "bulk_changes.py",
     }
 
 
@@ -126,3 +128,16 @@ def test_plan_names_live_where_the_plan_says() -> None:
     assert issubclass(PylonValidationError, PylonError) and issubclass(PylonAPIError, PylonError)
     assert issubclass(filters.FilterError, PylonValidationError)
     assert callable(filters.And) and callable(filters.Field) and callable(WebhookHandler)
+
+
+def test_bulk_changes(workspace: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    on_hold = [i["id"] for i in workspace.store.collection("issues") if i["state"] == "on_hold"]
+    assert on_hold
+    out = run("bulk_changes.py", capsys)
+    assert f"issues.update (dry run): {len(on_hold)} items: {len(on_hold)} planned" in out
+    assert f"issues.update: {len(on_hold)} items: {len(on_hold)} done" in out
+    issues = {i["id"]: i for i in workspace.store.collection("issues")}
+    assert all(issues[i]["state"] == "waiting_on_you" for i in on_hold)
+    assert sum("vip" in i["tags"] for i in issues.values()) >= 5
+    emails = Counter(c.get("email") for c in workspace.store.collection("contacts"))
+    assert emails["grace@example.com"] == emails["alan@example.com"] == 1
