@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections import Counter
 
@@ -239,3 +240,25 @@ def test_the_terminal_bar_shows_failures(capsys):
     reporter.advance("issues.update", items=3, requests=3, failed=2)
     reporter.finish()
     assert "2 failed" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+async def test_queued_calls_wait_for_their_slot_past_the_clients_deadline(fresh, kind):
+    # 8 updates at 5 per second (burst 3) queue for about a second; the client's own deadline
+    # (0.3 s) covers the wait for a slot, so without the job lifting it the later calls would
+    # be refused with RateLimitError before they were sent.
+    ids = list(_issues(fresh.sim))[:8]
+    options = {"rate_limit": {"UpdateIssue": (5, 1.0)}, "deadline": 0.3}
+    if kind == "sync":
+        with fresh.client(**options) as client:
+            result = await asyncio.to_thread(
+                bulk, client, "issues.set_state", ids=ids, state="closed", bar=False
+            )
+            assert client.config.deadline == 0.3  # the user's client is left as it was
+    else:
+        async with AsyncPylon(api_key=API_KEY, base_url=fresh.url, **options) as client:
+            result = await bulk_async(
+                client, "issues.set_state", ids=ids, state="closed", bar=False
+            )
+    assert result.counts == Counter(done=8), result.failures
+    assert all(_issues(fresh.sim)[i]["state"] == "closed" for i in ids)

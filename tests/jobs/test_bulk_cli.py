@@ -1,15 +1,19 @@
-"""The bulk commands through click's CliRunner, against the served simulator."""
+"""The bulk commands through the `pylon` command line (`pylon bulk ...`), against the served simulator."""
 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from pylon.cli._root import root
 from pylon.jobs.bulk import _cli
-from pylon.jobs.bulk._cli import GROUPS, add_bulk_commands
+from pylon.jobs.bulk._cli import add_bulk_commands
 
 from .conftest import API_KEY, _serve
 
@@ -19,11 +23,20 @@ def fresh():
     yield from _serve(issues=30, accounts=5, contacts=5)
 
 
+@pytest.fixture(autouse=True)
+def no_user_config(tmp_path, monkeypatch):
+    # The command line reads profiles from the user's config: keep the tests off the real one.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("PYLON_PROFILE", raising=False)
+
+
 def _invoke(fresh, resource, *args, **kw):
-    runner = CliRunner()
-    return runner.invoke(
-        GROUPS[resource], [*args, "--base-url", fresh.url], env={"PYLON_API_KEY": API_KEY}, **kw
-    )
+    """`pylon bulk <resource> <args>` through the root group the `pylon` script runs."""
+    return CliRunner().invoke(
+        root, ["bulk", resource, *args, "--base-url", fresh.url], prog_name="pylon",
+        env={"PYLON_API_KEY": API_KEY}, **kw,
+    )  # fmt: skip
 
 
 def _writes(sim):
@@ -141,3 +154,54 @@ def test_the_commands_mount_on_another_group():
 
     group = add_bulk_commands(click.Group("contacts"), "contacts")
     assert sorted(group.commands) == ["create", "delete", "update"]
+
+
+def test_pylon_bulk_lists_every_resource_and_its_commands():
+    runner = CliRunner()
+    top = runner.invoke(root, ["--help"], prog_name="pylon")
+    assert top.exit_code == 0 and "bulk" in top.output
+    listed = runner.invoke(root, ["bulk", "--help"], prog_name="pylon")
+    assert listed.exit_code == 0
+    assert {"issues", "contacts", "accounts"} <= set(listed.output.split())
+    issues = runner.invoke(root, ["bulk", "issues", "--help"], prog_name="pylon")
+    for command in ("update", "tag", "set-state", "assign", "snooze", "note", "create", "delete"):
+        assert f"  {command} " in issues.output, command
+    update = runner.invoke(root, ["bulk", "issues", "update", "--help"], prog_name="pylon")
+    for option in (
+        "--where",
+        "--ids-from",
+        "--from",
+        "--set",
+        "--dry-run",
+        "--journal",
+        "--profile",
+    ):
+        assert option in update.output, option
+
+
+def test_the_single_object_command_is_left_as_it_was(fresh):
+    # `pylon issues update ID` is still one PATCH of one issue; bulk forms live under `pylon bulk`.
+    issue = next(iter(fresh.sim.store.collection("issues")))
+    result = CliRunner().invoke(
+        root, ["issues", "update", issue["id"], "--state", "on_hold", "--base-url", fresh.url],
+        prog_name="pylon", env={"PYLON_API_KEY": API_KEY},
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert fresh.sim.store.get("issues", issue["id"])["state"] == "on_hold"
+    assert [r.method for r in fresh.sim.requests] == ["PATCH"]
+
+
+def test_the_pylon_script_runs_a_bulk_tag_by_ids(fresh, tmp_path):
+    ids = [i["id"] for i in fresh.sim.store.collection("issues")][:3]
+    (tmp_path / "ids.txt").write_text("\n".join(ids) + "\n")
+    script = Path(sys.executable).with_name("pylon")  # the console script `make install` writes
+    done = subprocess.run(
+        [str(script), "bulk", "issues", "tag", "--ids-from", "ids.txt", "--add", "vip",
+         "--journal", "run.jsonl", "--base-url", fresh.url],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+        env={"PATH": "/usr/bin:/bin", "PYLON_API_KEY": API_KEY, "HOME": str(tmp_path)},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "3 done" in done.stderr and API_KEY not in done.stderr + done.stdout
+    assert all("vip" in fresh.sim.store.get("issues", i)["tags"] for i in ids)
+    assert (tmp_path / "run.jsonl").exists()

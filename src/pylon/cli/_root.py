@@ -31,6 +31,7 @@ MOUNTS: dict[str, str] = {
     "mock": "pylon.cli._mock:mock",
     "completion": "pylon.cli._completion:completion",
     "export": "pylon.jobs._cli:export_group",
+    "bulk": "pylon.jobs.bulk._cli:bulk_group",
 }
 
 

@@ -14,6 +14,19 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 
+def queueing(client: Any) -> Any:
+    """The client a job calls through: the same connections and rate limiters, no per-call deadline.
+
+    A client's deadline (120 s by default) covers the wait for a rate-limit slot, and a call whose
+    slot lies further away is refused with `RateLimitError` before it is sent. A job queues many
+    calls on one operation on purpose - they wait their turn at the documented rate - so its
+    calls must not carry that deadline; each attempt is still bounded by the client's timeout.
+    """
+    if getattr(client, "config", None) is None or client.config.deadline is None:
+        return client
+    return client.with_options(deadline=None)
+
+
 class ClientRunner:
     def __init__(self, client: Any, threads: int) -> None:
         from .. import AsyncPylon

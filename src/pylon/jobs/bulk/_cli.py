@@ -1,11 +1,14 @@
-"""`pylon issues update|tag|assign|...`, `pylon contacts create ...`: bulk changes on the command line.
+"""`pylon bulk issues update|tag|...`, `pylon bulk contacts create ...`: bulk changes on the command line.
 
-    pylon issues update --where "tags contains spam and created_at > 2026-11-01" --set state=closed --dry-run
-    pylon issues tag --ids-from ids.txt --add vip
-    pylon contacts create --from contacts.csv --journal run.jsonl
+    pylon bulk issues update --where "tags contains spam and created_at > 2026-11-01" --set state=closed --dry-run
+    pylon bulk issues tag --ids-from ids.txt --add vip
+    pylon bulk contacts create --from contacts.csv --journal run.jsonl
 
-One click group per resource (`GROUPS`); the main command line mounts their commands under its own
-`issues`, `contacts` and `accounts` groups (`add_bulk_commands(group, "issues")`). Targets come from
+The commands live under their own `bulk` group (mounted in `pylon.cli`'s MOUNTS) rather than beside
+the per-operation commands (`pylon issues update ID`): a bulk change is a different kind of run -
+many targets, paced, journaled, previewed - and a name of its own keeps `pylon issues update` one
+request, whatever options are given. The key, host and profile come from the command line's global
+options (`--api-key`, `--base-url`, `--profile`, ...) like every other command. Targets come from
 --where (a search), --ids-from (one id a line) or --from (CSV/JSONL rows whose columns are the
 operation's body fields). Exit codes: 0 done (or nothing matched), 1 something failed, is unknown
 or was not sent, 2 bad input (nothing was sent).
@@ -27,6 +30,7 @@ except ImportError as exc:  # pragma: no cover - depends on the install
     ) from exc
 
 from ... import PylonError
+from ...cli import PylonCommand, PylonGroup, Settings, example
 from .._errors import JobInputError
 from ._fields import parse_assignments
 from ._job import DEFAULT_CONCURRENCY, bulk
@@ -73,8 +77,6 @@ def _common(creates: bool) -> list[click.Parameter]:
         click.Option(["--fail-fast"], is_flag=True, help="Stop at the first failure."),
         click.Option(["--concurrency"], type=click.IntRange(1, 50), default=DEFAULT_CONCURRENCY, show_default=True, help="Requests in flight."),
         click.Option(["--yes", "-y"], is_flag=True, help=f"Don't ask before changing more than {CONFIRM_ABOVE} items."),
-        click.Option(["--api-key"], envvar="PYLON_API_KEY", show_envvar=True, help="API token (never printed)."),
-        click.Option(["--base-url"], help="API root (default: PYLON_BASE_URL, else Pylon's US host)."),
     ]  # fmt: skip
 
 
@@ -147,13 +149,11 @@ def _report(result: BulkResult, options: dict[str, Any]) -> None:
 
 
 def _run(name: str, options: dict[str, Any]) -> None:
-    from ... import Pylon
-
-    api_key, base_url = options.pop("api_key"), options.pop("base_url")
+    settings = Settings.of(click.get_current_context())
     try:
         chosen, change = _change(name, options)
         ids_from = options.get("ids_from")
-        with Pylon(api_key=api_key, base_url=base_url) as client:
+        with settings.client() as client:
             result = bulk(
                 client, chosen, change=change, where=options.get("where"),
                 ids=read_ids(ids_from) if ids_from else None, rows=options.get("rows"),
@@ -176,14 +176,26 @@ _COMMANDS = {
     "accounts": {"update": "update", "tag": "tags", "create": "create", "delete": "delete"},
 }  # fmt: skip
 _EXAMPLES = {
-    "issues update": "pylon issues update --where 'tags contains spam' --set state=closed --dry-run",
-    "issues tag": "pylon issues tag --ids-from ids.txt --add vip",
-    "contacts create": "pylon contacts create --from contacts.csv --journal run.jsonl",
+    "issues update": "pylon bulk issues update --where 'tags contains spam' --set state=closed --dry-run",
+    "issues tag": "pylon bulk issues tag --ids-from ids.txt --add vip",
+    "issues set-state": "pylon bulk issues set-state closed --where 'tags contains spam'",
+    "issues assign": "pylon bulk issues assign --ids-from ids.txt --team TEAM_ID",
+    "issues snooze": "pylon bulk issues snooze --where 'state = on_hold' --until 2026-12-24",
+    "issues note": "pylon bulk issues note --ids-from ids.txt --text 'Merged into #123'",
+    "issues create": "pylon bulk issues create --from issues.csv --journal issues.jsonl",
+    "issues delete": "pylon bulk issues delete --ids-from ids.txt --dry-run",
+    "contacts update": "pylon bulk contacts update --from contacts.csv --journal run.jsonl",
+    "contacts create": "pylon bulk contacts create --from contacts.csv --journal run.jsonl",
+    "contacts delete": "pylon bulk contacts delete --ids-from ids.txt",
+    "accounts update": "pylon bulk accounts update --ids-from ids.txt --set owner_id=USER_ID",
+    "accounts tag": "pylon bulk accounts tag --where 'name string_contains Acme' --add key",
+    "accounts create": "pylon bulk accounts create --from accounts.csv --journal run.jsonl",
+    "accounts delete": "pylon bulk accounts delete --ids-from ids.txt --dry-run",
 }
 
 
 def bulk_command(resource: str, command: str) -> click.Command:
-    """The click command `pylon <resource> <command>` for a bulk change."""
+    """The click command `pylon bulk <resource> <command>` for a bulk change."""
     name = f"{resource}.{_COMMANDS[resource][command]}"
     creates = name.endswith(".create")
     help_of = METHODS.get(name) or METHODS[f"{resource}.add_tags"]
@@ -191,18 +203,19 @@ def bulk_command(resource: str, command: str) -> click.Command:
     def run(**options: Any) -> None:
         _run(name, options)
 
-    return click.Command(
+    made: click.Command = PylonCommand(
         command,
         callback=run,
         params=_change_options(name) + _common(creates),
         help=f"Bulk {command} of {resource}: paced at {help_of.operation_id}'s rate limit,"
         " journaled and resumable; --dry-run previews without writing.",
-        epilog=f"Example: {_EXAMPLES.get(f'{resource} {command}', '')}".rstrip(": "),
+        epilog=example(_EXAMPLES[f"{resource} {command}"]),
     )
+    return made
 
 
 def add_bulk_commands(group: click.Group, resource: str) -> click.Group:
-    """Mount the bulk commands of `resource` on an existing click group (`pylon issues`)."""
+    """Add the bulk commands of `resource` to a click group."""
     for command in _COMMANDS[resource]:
         group.add_command(bulk_command(resource, command))
     return group
@@ -210,22 +223,37 @@ def add_bulk_commands(group: click.Group, resource: str) -> click.Group:
 
 GROUPS = {
     resource: add_bulk_commands(
-        click.Group(resource, help=f"Bulk changes to {resource}."), resource
+        PylonGroup(
+            resource,
+            help=f"Bulk changes to {resource}: one change over the {resource} a search finds,"
+            " a list of ids or the rows of a file.",
+            epilog=example(*(v for k, v in _EXAMPLES.items() if k.startswith(f"{resource} "))),
+        ),
+        resource,
     )
     for resource in _COMMANDS
 }
 
+bulk_group = PylonGroup(
+    "bulk",
+    help="One change over many objects: paced at the operation's rate limit, previewed with"
+    " --dry-run, journaled and resumable (--journal), never re-sending a create whose outcome"
+    " is unknown. For one object use the operation's own command (`pylon issues update ID`).",
+    epilog=example(
+        _EXAMPLES["issues update"], _EXAMPLES["issues tag"], _EXAMPLES["contacts create"]
+    ),
+)
+for _group in GROUPS.values():
+    bulk_group.add_command(_group)
+
 
 def main() -> None:
-    """`python -m pylon.jobs.bulk issues update ...` without the full command line."""
-    cli = click.Group("pylon", help="Bulk changes to Pylon objects.")
-    for group in GROUPS.values():
-        cli.add_command(group)
-    cli.main(prog_name="pylon")
+    """`python -m pylon.jobs.bulk issues update ...`: the `pylon bulk` group on its own."""
+    bulk_group.main(prog_name="pylon bulk")
 
 
 if __name__ == "__main__":  # pragma: no cover
     main()
 
 
-__all__ = ["CONFIRM_ABOVE", "GROUPS", "add_bulk_commands", "bulk_command", "main"]
+__all__ = ["CONFIRM_ABOVE", "GROUPS", "add_bulk_commands", "bulk_command", "bulk_group", "main"]

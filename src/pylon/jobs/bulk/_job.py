@@ -35,7 +35,7 @@ from .._journal import Journal
 from .._limits import limit_in_force
 from .._progress import ProgressCallback, Reporter
 from .._retries import RetryCounter
-from .._runner import ClientRunner
+from .._runner import ClientRunner, queueing
 from .._scheduler import Scheduler
 from ._fields import check_fields
 from ._methods import SEARCHES, Method, method, unchanged, with_bulk_endpoint
@@ -365,6 +365,7 @@ async def bulk_async(
     _check_reconcile(chosen, reconcile)
     if concurrency < 1:
         raise JobInputError(f"{what}: concurrency must be at least 1, got {concurrency}.")
+    client = queueing(client)
     operations = {chosen.operation_id} | {s for s in [source.search_operation] if s}
     limits = {op: limit_in_force(client, op) for op in operations}
     identity = _identity(chosen, source, checked)
