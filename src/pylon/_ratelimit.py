@@ -8,7 +8,8 @@ callers:
 * `Bucket` is one operation's limiter in a store (in-process by default; SQLite or Redis when
   several processes share one API key);
 * `acquire` / `acquire_async` reserve a slot, refuse it when it lies beyond what the caller may
-  wait, and otherwise sleep until it starts. A caller interrupted before its slot (a cancelled
+  wait, and otherwise sleep until it starts; a sleep that overran (a loaded machine, a pause) is
+  reported, so the window after the request counts from when it really went out. A caller interrupted before its slot (a cancelled
   task, Ctrl-C) gives the slot back, so the limiter is left as if the call had never been made;
 * `RateLimiterRegistry` hands out the buckets of one client family;
 * `RateLimiter` runs one schedule on a caller-supplied clock (the reference the tests check).
@@ -80,6 +81,12 @@ class RateLimiter:
         with self._lock:
             _schedule.cancel(self._state, reservation.at, now)
 
+    def sent(self, reservation: Reservation, now: float) -> None:
+        """The request of `reservation` went out at `now` (later than its slot: the window after
+        it counts from `now`)."""
+        with self._lock:
+            _schedule.sent(self._state, reservation.at, now)
+
     def penalize(self, now: float, delay: float | None = None) -> None:
         """The server said 429: grant nothing for `delay` s (default one interval), no burst."""
         with self._lock:
@@ -106,6 +113,9 @@ class Bucket:
 
     def cancel(self, reservation: Reservation) -> None:
         self.store.cancel(self.name, self.spec, reservation)
+
+    def sent(self, reservation: Reservation) -> None:
+        self.store.sent(self.name, self.spec, reservation)
 
     def penalize(self, delay: float | None) -> None:
         self.store.penalize(self.name, self.spec, delay)
@@ -139,6 +149,7 @@ def acquire(
         except BaseException:  # KeyboardInterrupt, a signal handler's exception: never sent
             bucket.cancel(reservation)
             raise
+        bucket.sent(reservation)  # the store moves the grant to now if the sleep overran
     return reservation
 
 
@@ -171,6 +182,10 @@ async def acquire_async(
             else:
                 bucket.cancel(reservation)
             raise
+        if store.blocking:
+            await store.asent(bucket.name, bucket.spec, reservation)
+        else:
+            bucket.sent(reservation)
     return reservation
 
 

@@ -36,6 +36,9 @@ class SyncBackedStore:
     def cancel(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
         raise NotImplementedError
 
+    def sent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+        raise NotImplementedError
+
     def penalize(self, bucket: str, spec: LimitSpec, delay: float | None) -> None:
         raise NotImplementedError
 
@@ -53,6 +56,9 @@ class SyncBackedStore:
 
     async def acancel(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
         await self._run(self.cancel, bucket, spec, reservation)
+
+    async def asent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+        await self._run(self.sent, bucket, spec, reservation)
 
     async def apenalize(self, bucket: str, spec: LimitSpec, delay: float | None) -> None:
         await self._run(self.penalize, bucket, spec, delay)

@@ -120,6 +120,12 @@ class InProcessStore(SyncBackedStore):
             if state is not None:
                 _schedule.cancel(state, reservation.at, self._clock())
 
+    def sent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+        with self._lock:
+            state = self._buckets.get(bucket)
+            if state is not None:
+                _schedule.sent(state, reservation.at, self._clock())
+
     def penalize(self, bucket: str, spec: LimitSpec, delay: float | None) -> None:
         with self._lock:
             state = self._buckets.setdefault(bucket, BucketState())

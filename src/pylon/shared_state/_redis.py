@@ -95,7 +95,7 @@ class RedisStore:
             ) from None
         self._options = options
         self._scripts = {name: self._sync.register_script(getattr(_redis_lua, name))
-                         for name in ("RESERVE", "CANCEL", "PENALIZE")}  # fmt: skip
+                         for name in ("RESERVE", "CANCEL", "SENT", "PENALIZE")}  # fmt: skip
         self._loops: weakref.WeakKeyDictionary[
             asyncio.AbstractEventLoop, tuple[Any, dict[str, Any]]
         ] = weakref.WeakKeyDictionary()
@@ -116,7 +116,7 @@ class RedisStore:
             if found is None:
                 client = self._redis.asyncio.Redis.from_url(self._url, **self._options)
                 scripts = {name: client.register_script(getattr(_redis_lua, name))
-                           for name in ("RESERVE", "CANCEL", "PENALIZE")}  # fmt: skip
+                           for name in ("RESERVE", "CANCEL", "SENT", "PENALIZE")}  # fmt: skip
                 found = self._loops[loop] = (client, scripts)
             return found
 
@@ -186,14 +186,27 @@ class RedisStore:
         answer = await self._acall(lambda: scripts["RESERVE"](keys=keys, args=args))
         return self._reservation(answer)
 
-    def cancel(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
-        script, keys = self._scripts["CANCEL"], self._keys(bucket)
-        self._call(lambda: script(keys=keys, args=self._cancel_args(reservation)))
+    def _follow_up(self, script: str, bucket: str, reservation: Reservation) -> None:
+        """CANCEL or SENT: a reservation's token and time, and the clock."""
+        run, keys = self._scripts[script], self._keys(bucket)
+        self._call(lambda: run(keys=keys, args=self._cancel_args(reservation)))
 
-    async def acancel(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+    async def _afollow_up(self, script: str, bucket: str, reservation: Reservation) -> None:
         _, scripts = self._async()
         keys, args = self._keys(bucket), self._cancel_args(reservation)
-        await self._acall(lambda: scripts["CANCEL"](keys=keys, args=args))
+        await self._acall(lambda: scripts[script](keys=keys, args=args))
+
+    def cancel(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+        self._follow_up("CANCEL", bucket, reservation)
+
+    async def acancel(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+        await self._afollow_up("CANCEL", bucket, reservation)
+
+    def sent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+        self._follow_up("SENT", bucket, reservation)
+
+    async def asent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+        await self._afollow_up("SENT", bucket, reservation)
 
     def penalize(self, bucket: str, spec: LimitSpec, delay: float | None) -> None:
         script, keys = self._scripts["PENALIZE"], self._keys(bucket)

@@ -1,7 +1,7 @@
 """The Lua scripts of the Redis store: the schedule of `_schedule`, run atomically on the server.
 
 Each script runs as one atomic step on the Redis server, so no two participants ever read and
-write a bucket in between each other. The steps mirror `_schedule.reserve`, `cancel` and
+write a bucket in between each other. The steps mirror `_schedule.reserve`, `cancel`, `sent` and
 `penalize` line for line (a test runs both on one table of operations). A bucket is three keys
 sharing one hash tag (so a cluster keeps them on one node): a hash (`tat`, `floor`, `penalty`,
 `seq`), the log of live grants and the holes, both sorted sets scored by time. Time is the
@@ -10,7 +10,7 @@ server's `TIME`, shared by every machine, unless the caller passes one (tests).
 
 from __future__ import annotations
 
-__all__ = ["CANCEL", "PENALIZE", "RESERVE"]
+__all__ = ["CANCEL", "PENALIZE", "RESERVE", "SENT"]
 
 _PRELUDE = """
 local function fmt(x) return string.format('%.17g', x) end
@@ -125,6 +125,20 @@ if removed == 1 and tonumber(ARGV[2]) >= now_of(ARGV[3]) then
   redis.call('ZADD', KEYS[3], ARGV[2], ARGV[1])
 end
 return removed
+"""
+)
+
+# KEYS: state, log, holes. ARGV: token, at, [now]. Returns 1 when the grant moved to now.
+SENT = (
+    _PRELUDE
+    + """
+local now = now_of(ARGV[3])
+local at = redis.call('ZSCORE', KEYS[2], ARGV[1])
+if at and tonumber(at) < now then
+  redis.call('ZADD', KEYS[2], fmt(now), ARGV[1])
+  return 1
+end
+return 0
 """
 )
 

@@ -127,27 +127,45 @@ class ResilientStore:
                 return reservation
         return replace(self.local.reserve(bucket, spec), token=_LOCAL)
 
-    def cancel(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
-        if reservation.token == _LOCAL:
-            self.local.cancel(bucket, spec, reservation)
-            return
-        started = self._clock()
-        try:
-            self.shared.cancel(bucket, spec, reservation)
-        except StoreUnavailableError as error:
-            self.failed(
-                error, started
-            )  # the slot lapses in the shared schedule: safe, a little slower
+    # A reservation is followed up (given back, or reported sent late) in the store that made it.
+    # If the shared store does not answer, the slot keeps its planned time there: safe (the
+    # margin covers a late send; an unreturned slot lapses), a little slower.
 
-    async def acancel(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+    def _follow_up(
+        self, action: str, bucket: str, spec: LimitSpec, reservation: Reservation
+    ) -> None:
         if reservation.token == _LOCAL:
-            self.local.cancel(bucket, spec, reservation)
+            getattr(self.local, action)(bucket, spec, reservation)
             return
         started = self._clock()
         try:
-            await self.shared.acancel(bucket, spec, reservation)
+            getattr(self.shared, action)(bucket, spec, reservation)
         except StoreUnavailableError as error:
             self.failed(error, started)
+
+    async def _afollow_up(
+        self, action: str, bucket: str, spec: LimitSpec, reservation: Reservation
+    ) -> None:
+        if reservation.token == _LOCAL:
+            getattr(self.local, action)(bucket, spec, reservation)
+            return
+        started = self._clock()
+        try:
+            await getattr(self.shared, f"a{action}")(bucket, spec, reservation)
+        except StoreUnavailableError as error:
+            self.failed(error, started)
+
+    def cancel(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+        self._follow_up("cancel", bucket, spec, reservation)
+
+    async def acancel(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+        await self._afollow_up("cancel", bucket, spec, reservation)
+
+    def sent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+        self._follow_up("sent", bucket, spec, reservation)
+
+    async def asent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+        await self._afollow_up("sent", bucket, spec, reservation)
 
     def penalize(self, bucket: str, spec: LimitSpec, delay: float | None) -> None:
         self.local.penalize(bucket, spec, delay)

@@ -9,6 +9,7 @@ Guarantees, whatever the server's window kind (Pylon does not say whether it is 
 * after a burst of `burst`, grants are spaced `per_seconds / requests` apart (GCRA: `tat` is the
   "theoretical arrival time" of the next grant), so the load is smooth rather than a burst of
   `requests` followed by a minute of silence;
+* a grant whose request went out late (`sent`) counts its window from when it went out;
 * a cancelled reservation is given back exactly: its time leaves the log and, if it still lies
   ahead, becomes a *hole* that the next reservation takes. The set of future grant times is then
   what it would have been had the cancelled call never been made, so no window constraint that
@@ -32,6 +33,7 @@ __all__ = [
     "peek",
     "penalize",
     "reserve",
+    "sent",
     "used",
 ]
 
@@ -185,6 +187,21 @@ def cancel(state: BucketState, at: float, now: float) -> bool:
     del state.log[index]
     if at >= now:
         bisect.insort(state.holes, at)
+    return True
+
+
+def sent(state: BucketState, at: float, now: float) -> bool:
+    """The request of the grant at `at` went out at `now`. When that is later (the process was
+    stalled past its slot, by load or a pause), the log keeps the real time, so the window after
+    it counts from when it went out; otherwise the request granted one window later could reach
+    the server less than a window after it. False when nothing changed."""
+    if now <= at:
+        return False
+    index = bisect.bisect_left(state.log, at)
+    if index == len(state.log) or state.log[index] != at:
+        return False  # given back, or already out of every window
+    del state.log[index]
+    bisect.insort(state.log, now)
     return True
 
 

@@ -156,6 +156,12 @@ class SQLiteStore(SyncBackedStore):
             if _schedule.cancel(state, reservation.at, self._clock()):
                 self._save(db, bucket, state, spec)
 
+    def sent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+        with self._transaction() as db:
+            state = self._load(db, bucket)
+            if _schedule.sent(state, reservation.at, self._clock()):
+                self._save(db, bucket, state, spec)
+
     def penalize(self, bucket: str, spec: LimitSpec, delay: float | None) -> None:
         with self._transaction() as db:
             state = self._load(db, bucket)
