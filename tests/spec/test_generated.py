@@ -11,22 +11,33 @@ from typing import Any
 
 import pytest
 
-from codegen import generate
 from tests.spec.conftest import ROOT
 
 
 @pytest.fixture(scope="module")
-def fresh_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def generate() -> Any:
+    """codegen.generate; it runs openapi-python-client, which needs Python 3.11 or newer (the SDK
+    itself supports 3.10, where only the generated package's tests run)."""
+    pytest.importorskip("openapi_python_client", reason="the code generator needs Python >= 3.11")
+    from codegen import generate as module
+
+    return module
+
+
+@pytest.fixture(scope="module")
+def fresh_build(generate: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return generate.build(tmp_path_factory.mktemp("gen"))
 
 
-def test_generation_is_deterministic_and_current(fresh_build: Path, tmp_path: Path) -> None:
+def test_generation_is_deterministic_and_current(
+    generate: Any, fresh_build: Path, tmp_path: Path
+) -> None:
     again = generate.build(tmp_path)
     assert generate._differences(fresh_build, again) == []
     assert generate._differences(generate.TARGET, fresh_build) == [], "run `make generate`"
 
 
-def test_check_catches_a_hand_edit(fresh_build: Path, tmp_path: Path) -> None:
+def test_check_catches_a_hand_edit(generate: Any, fresh_build: Path, tmp_path: Path) -> None:
     edited = tmp_path / "edited"
     shutil.copytree(fresh_build, edited)
     target = edited / "models" / "issue.py"
