@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 # The Python trees lint and format look at (examples/ may not exist yet in a fresh tree).
-CODE   := $(wildcard src tests codegen examples benchmarks scripts docs noxfile.py)
+CODE   := $(wildcard src tests codegen examples benchmarks scripts noxfile.py docs/_hooks.py)
 STAMP  := $(VENV)/.installed
 
 .PHONY: install demo test check-generated generate spec-update spec-diff lint format typecheck pytest bench lock clean \
