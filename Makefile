@@ -103,11 +103,11 @@ release-check: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
-# Re-pin the development tools after changing requirements/dev.in.
+# Re-pin the development tools after changing requirements/dev.in: resolved on $(PYTHON) and on
+# Python 3.10, merged into one lock with python_version markers where they differ (scripts/lock.py).
+PYTHON310 ?= $(firstword $(wildcard $(HOME)/.pyenv/versions/3.10.*/bin/python3.10) python3.10)
 lock:
-	$(PYTHON) -m venv /tmp/pylon-lock-venv
-	/tmp/pylon-lock-venv/bin/python -m pip install --quiet -r requirements/dev.in httpx attrs pydantic tenacity
-	/tmp/pylon-lock-venv/bin/python -m pip freeze --exclude-editable > requirements/dev.lock
+	$(PYTHON) scripts/lock.py $(PYTHON310) httpx attrs pydantic tenacity typing-extensions
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .coverage .coverage.* htmlcov
