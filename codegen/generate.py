@@ -22,6 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .compat import make_py310_compatible
 from .optimize import optimize_package
 from .params import render_params
 from .query_style import apply_query_styles
@@ -59,6 +60,7 @@ def build(out_dir: Path) -> Path:
         check=True, env=env, stdout=subprocess.DEVNULL,
     )  # fmt: skip
     optimize_package(package)
+    make_py310_compatible(package)
     spec = json.loads(SPEC.read_text())
     apply_query_styles(spec, package)
     loader, table = render_tables(spec, package)
