@@ -99,6 +99,9 @@ release-check: $(STAMP)
 	$(PYTHON) -m venv $(RELEASE_VENV)
 	$(RELEASE_VENV)/bin/python -m pip install --quiet dist/*.whl
 	cd $(RELEASE_VENV) && bin/python $(CURDIR)/scripts/release_smoke.py
+	@# A user's typed script against the installed wheel (no project config, the wheel's packages).
+	cd $(RELEASE_VENV) && $(CURDIR)/$(BIN)/mypy --config-file= --strict --no-incremental \
+		--python-executable bin/python $(CURDIR)/tests/typing/user_script.py
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

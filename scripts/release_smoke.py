@@ -51,7 +51,7 @@ def one_call_against_the_simulator() -> None:
     from pylon import Pylon, filters
     from pylon.testing import seeded_simulator
 
-    sim = seeded_simulator(issues=20)
+    sim = seeded_simulator(issues=60)
     with Pylon(
         api_key="release-smoke", base_url="https://api.usepylon.com", transport=sim.transport()
     ) as client:
