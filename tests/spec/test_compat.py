@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from codegen.compat import NEWER_TYPING_NAMES, backport_typing_imports
+from codegen.compat import NEWER_TYPING_NAMES, backport_fromisoformat, backport_typing_imports
 
 GENERATED = Path(__file__).resolve().parents[2] / "generated" / "pylon_openapi"
 
@@ -31,3 +31,13 @@ def test_the_generated_package_imports_only_what_python_310_has() -> None:
         if {n.strip() for n in names.split(",")} & set(NEWER_TYPING_NAMES)
     ]
     assert offenders == []
+
+
+def test_generated_times_with_a_z_offset_parse_on_every_python() -> None:
+    from pylon_openapi.models.survey_response import SurveyResponse
+
+    parsed = SurveyResponse.from_dict({"id": "r1", "submitted_at": "2026-12-03T08:38:13Z"})
+    assert parsed.submitted_at.isoformat() == "2026-12-03T08:38:13+00:00"  # type: ignore[union-attr]
+    assert "fromisoformat(_submitted_at)" not in backport_fromisoformat(
+        "x = datetime.datetime.fromisoformat(_submitted_at)\n"
+    )

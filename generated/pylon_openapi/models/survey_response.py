@@ -92,7 +92,11 @@ class SurveyResponse:
         if isinstance(_submitted_at, Unset):
             submitted_at = UNSET
         else:
-            submitted_at = datetime.datetime.fromisoformat(_submitted_at)
+            submitted_at = datetime.datetime.fromisoformat(
+                _submitted_at[:-1] + "+00:00"
+                if _submitted_at.endswith(("Z", "z"))
+                else _submitted_at
+            )
 
         survey_response = cls(
             account_id=account_id,
