@@ -41,10 +41,12 @@ def installed_from_wheel() -> None:
 
 
 def console_script() -> None:
+    import pylon
+
     script = Path(sys.executable).with_name("pylon")
-    done = subprocess.run([str(script), "--help"], capture_output=True, text=True, check=False)
-    check(done.returncode == 0 and "usage: pylon" in done.stdout, f"`pylon --help`: {done}")
-    print("`pylon --help` runs")
+    done = subprocess.run([str(script), "--version"], capture_output=True, text=True, check=False)
+    check(done.returncode == 0 and pylon.__version__ in done.stdout, f"`pylon --version`: {done}")
+    print(f"`pylon --version`: {done.stdout.strip()}")
 
 
 def one_call_against_the_simulator() -> None:
