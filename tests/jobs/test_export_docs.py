@@ -1,4 +1,4 @@
-"""The README's Export snippets run as written against the served simulator."""
+"""The Export page's snippets (docs/export.md) run as written against the served simulator."""
 
 from __future__ import annotations
 
@@ -7,14 +7,15 @@ from pathlib import Path
 
 from .conftest import API_KEY
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+# The README's sections live on the documentation site's pages now.
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 def _section(title: str) -> str:
-    text = README.read_text(encoding="utf-8")
-    start = text.index(f"## {title}\n")
-    end = text.index("\n## ", start + 1)
-    return text[start:end]
+    page = DOCS / f"{title.lower()}.md"
+    text = page.read_text(encoding="utf-8")
+    assert text.startswith(f"# {title}\n")
+    return text
 
 
 def test_the_export_snippet_runs(served, tmp_path, monkeypatch):
@@ -22,7 +23,7 @@ def test_the_export_snippet_runs(served, tmp_path, monkeypatch):
     monkeypatch.setenv("PYLON_API_KEY", API_KEY)
     monkeypatch.setenv("PYLON_BASE_URL", served.url)
     monkeypatch.chdir(tmp_path)
-    exec(compile(snippet, "README.md (Export)", "exec"), {})
+    exec(compile(snippet, "docs/export.md", "exec"), {})
     assert (tmp_path / "issues.parquet").exists() and (
         tmp_path / "issues.messages.parquet"
     ).exists()
