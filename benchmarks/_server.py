@@ -1,6 +1,6 @@
-"""A loopback HTTP server answering with canned, Pylon-shaped bytes.
+"""A loopback HTTP server answering with canned, Pylon-shaped bytes (see _payload.py for the issues).
 
-Responses are built once up front, so the server's own cost is the same for the SDK and for the raw
+Responses are built up front, so the server's own cost is the same for the SDK and for the raw
 httpx floor and neither measures JSON encoding. Binds 127.0.0.1 on a free port; stops with the
 context manager.
 """
@@ -16,64 +16,35 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from multiprocessing.connection import Connection
 from typing import Any
 
+from ._payload import heavy_issue
 
-def sample_issue(n: int) -> dict[str, Any]:
-    return {
-        "id": f"0f8a2c1e-0000-4000-8000-{n:012d}",
-        "number": n,
-        "title": f"Login broken on SSO #{n}",
-        "body_html": "<p>Users cannot log in via SSO since this morning.</p>",
-        "state": "waiting_on_you",
-        "source": "slack",
-        "type": "conversation",
-        "link": f"https://app.usepylon.com/issues/{n}",
-        "account": {"id": "acc-1", "name": "Acme"},
-        "assignee": {"id": "u1", "email": "agent@example.com"},
-        "requester": {"id": "c1", "email": "customer@example.com"},
-        "team": {"id": "t1", "name": "Support"},
-        "tags": ["billing", "api"],
-        "attachment_urls": [],
-        "created_at": "2026-01-01T10:00:00Z",
-        "latest_message_time": "2026-01-02T10:00:00Z",
-        "custom_fields": {"priority": {"slug": "priority", "value": "high"}},
-        "first_response_seconds": 120,
-        "resolution_seconds": 3600,
-        "number_of_touches": 3,
-        "customer_portal_visible": True,
-        "external_issues": [
-            {"external_id": "JIRA-1", "link": "https://jira.example", "source": "jira"}
-        ],
-        "time_in_status_seconds": {"new": 10, "waiting_on_you": 20},
-    }
+
+def _items(count: int) -> bytes:
+    return json.dumps([heavy_issue(i) for i in range(count)]).encode()
 
 
 class CannedPylon:
-    """Pages of `page_size` issues, `pages` of them, chained by cursor; GET /issues/{id} for one."""
+    """`total` issues in pages of `page_size`, chained by cursor; GET /issues/{id} for one.
+
+    Every full page carries the same pre-encoded block of issues (only the cursor differs), so
+    serving a page costs the server one copy, the same for every client measured."""
 
     def __init__(self, total: int, page_size: int) -> None:
-        self.pages: dict[str, bytes] = {}
-        count = (total + page_size - 1) // page_size
-        for index in range(count):
-            items = [
-                sample_issue(index * page_size + i)
-                for i in range(min(page_size, total - index * page_size))
-            ]
-            last = index == count - 1
-            body = {
-                "data": items,
-                "pagination": {
-                    "cursor": "" if last else f"p{index + 1}",
-                    "has_next_page": not last,
-                },
-                "request_id": f"req-{index}",
-            }
-            self.pages[f"p{index}" if index else ""] = json.dumps(body).encode()
-        self.one = json.dumps({"data": sample_issue(1), "request_id": "req-one"}).encode()
+        self.pages = (total + page_size - 1) // page_size
+        self.full = _items(page_size)
+        self.last = _items(total - (self.pages - 1) * page_size)
+        self.one = json.dumps({"data": heavy_issue(1), "request_id": "req-one"}).encode()
+
+    def page(self, index: int) -> bytes:
+        last = index >= self.pages - 1
+        pagination = {"cursor": "" if last else f"p{index + 1}", "has_next_page": not last}
+        tail = f', "pagination": {json.dumps(pagination)}, "request_id": "req-{index}"}}'
+        return b"".join((b'{"data": ', self.last if last else self.full, tail.encode()))
 
     def answer(self, method: str, path: str, body: bytes) -> bytes:
         if method == "POST" and path == "/issues/search":
-            cursor = json.loads(body or b"{}").get("cursor") or ""
-            return self.pages[cursor]
+            cursor = json.loads(body or b"{}").get("cursor") or "p0"
+            return self.page(int(cursor[1:]))
         return self.one
 
 
@@ -101,8 +72,14 @@ def _handler(app: CannedPylon) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+class _Server(ThreadingHTTPServer):
+    # A burst of concurrent connects must not overflow the listen queue (the default is 5):
+    # dropped SYNs cost a second each and would measure TCP, not the clients.
+    request_queue_size = 1024
+
+
 def _run(total: int, page_size: int, port: Connection) -> None:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(CannedPylon(total, page_size)))
+    server = _Server(("127.0.0.1", 0), _handler(CannedPylon(total, page_size)))
     server.daemon_threads = True
     port.send(server.server_address[1])
     server.serve_forever()

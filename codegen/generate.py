@@ -23,11 +23,13 @@ import tempfile
 from pathlib import Path
 
 from .compat import make_py310_compatible
+from .lazy_models import lazy_package
 from .optimize import optimize_package
 from .params import render_params
 from .query_style import apply_query_styles
 from .resource_layer import render_resource_layer
 from .tables import render_tables
+from .unset_singleton import singleton_unset
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "pylon-api.json"
@@ -59,6 +61,8 @@ def build(out_dir: Path) -> Path:
         ],
         check=True, env=env, stdout=subprocess.DEVNULL,
     )  # fmt: skip
+    lazy_package(package)
+    singleton_unset(package)
     optimize_package(package)
     make_py310_compatible(package)
     spec = json.loads(SPEC.read_text())
@@ -89,6 +93,7 @@ def build(out_dir: Path) -> Path:
             str(package / "params.py"),
             str(package / "models"),
             str(package / "api"),
+            str(package / "types.py"),
         ],
         check=True,
     )

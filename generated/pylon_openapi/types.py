@@ -14,6 +14,14 @@ class Unset:
 
 UNSET: Unset = Unset()
 
+
+def _unset_reduce(self: Unset) -> str:
+    # Pickle and copy give back the module's one UNSET (codegen/unset_singleton.py).
+    return "UNSET"
+
+
+Unset.__reduce__ = _unset_reduce  # type: ignore[method-assign, assignment]
+
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
 FileTypes = (

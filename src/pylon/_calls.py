@@ -120,7 +120,11 @@ def build_body(op: Operation, body: Any, fields: Mapping[str, Any]) -> Any:
             f"{op.id}: unknown field(s) {', '.join(unknown)}; known fields: {', '.join(sorted(known))}."
         )
     try:
-        return model.from_dict(data)
+        built = model.from_dict(data)
+        # Models parse their fields when first read; read them all now, so a body that does not
+        # fit is refused here with the operation's name rather than while the request is built.
+        built.to_dict()
+        return built
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
         raise PylonValidationError(
             f"{op.id}: the request body does not fit {model.__name__}: {exc}"

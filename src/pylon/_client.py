@@ -22,6 +22,7 @@ from ._config import ClientConfig, RateLimitSetting, check_option_names
 from ._drive import drive_async, drive_sync
 from ._errors import PylonConfigError, PylonError
 from ._pagination import AsyncPager, PageWalk, SyncPager
+from ._preload import preload_shared_modules
 from ._public import publish
 from ._raw_response import RawResponseView
 from ._resource import AsyncMode, M, SyncMode
@@ -129,6 +130,7 @@ class BaseClient(Generic[M]):
         )
         self._http: Any = _transport.build_http_client(self._config, self._shared)
         self._closed = False
+        preload_shared_modules()
 
     @classmethod
     def _from_parts(cls, config: ClientConfig, shared: Any) -> Self:

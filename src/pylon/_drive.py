@@ -7,10 +7,12 @@ into it); `execute` sends one call. Nothing else differs between `Pylon` and `As
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Generator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from ._calls import ApiCall
 from ._errors import PylonError
+
+if TYPE_CHECKING:
+    from ._calls import ApiCall  # annotations only: importing the client stays light
 
 T = TypeVar("T")
 

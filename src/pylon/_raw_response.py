@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from ._calls import ApiCall
 from ._drive import drive_async, drive_sync
 from ._pagination import Page, PageWalk
 from ._public import publish
+
+if TYPE_CHECKING:
+    from ._calls import ApiCall  # annotations only: importing the client stays light
 
 __all__ = ["RawResponse"]
 

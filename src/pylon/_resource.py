@@ -20,13 +20,14 @@ from collections.abc import Awaitable, Callable, Generator
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
-from ._calls import ApiCall
 from ._conventions import RAISES
 from ._errors import PylonValidationError
 from ._pagination import AsyncPager, Page, PageWalk, SyncPager
 from ._public import publish
 
 if TYPE_CHECKING:
+    # Only named in annotations: `from pylon import Pylon` does not load the spec tables.
+    from ._calls import ApiCall
     from ._client import BaseClient
     from ._raw_response import RawResponse
 
@@ -37,7 +38,7 @@ M_co = TypeVar("M_co", bound="Mode", covariant=True)
 S_co = TypeVar("S_co", covariant=True)
 A_co = TypeVar("A_co", covariant=True)
 
-Flow = Generator[ApiCall, Any, T]
+Flow = Generator["ApiCall", Any, T]
 
 
 class Mode:

@@ -276,6 +276,10 @@ class RetryPolicy:
         limit, and `rand` a uniform draw in [0, 1] for jitter.
         """
         kind = classify_outcome(outcome)
+        if kind == "ok":
+            # Nothing to wait for and nothing to stop: most calls, answered without reading the
+            # headers for a Retry-After that would not be used.
+            return Decision(retry=False, kind=kind, reason=outcome.description)
         maybe = kind in ("maybe_sent", "server")
         retry_after = parse_retry_after(outcome.headers, now) if outcome.status else None
         base = Decision(

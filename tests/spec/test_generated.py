@@ -172,3 +172,27 @@ def test_check_covers_the_facade_resource_layer(
     assert generate.main(["--check"]) == 1
     checked.write_bytes(written.read_bytes())
     assert generate.main(["--check"]) == 0
+
+
+def test_models_package_imports_each_model_on_first_use() -> None:
+    """Importing every model up front made a program's first call take most of a second."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import pylon_openapi.models as models\n"
+        "loaded = [m for m in sys.modules if m.startswith('pylon_openapi.models.')]\n"
+        "assert loaded == [], loaded\n"
+        "from pylon_openapi.models import Issue\n"
+        "assert Issue.__module__ == 'pylon_openapi.models.issue'\n"
+        "assert 'pylon_openapi.models.mini_account' not in sys.modules  # read on first access\n"
+        "assert 'Issue' in dir(models) and len(models.__all__) == len(dir(models))\n"
+        "try:\n"
+        "    models.NoSuchModel\n"
+        "except AttributeError:\n"
+        "    pass\n"
+        "else:\n"
+        "    raise AssertionError('unknown names must raise AttributeError')\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

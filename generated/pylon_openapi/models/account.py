@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.account_custom_fields import AccountCustomFields
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="Account")
 
 
 @_attrs_define
-class Account:
+class Account(LazyModel):
     """
     Attributes:
         channels (list[Channel] | Unset):
@@ -150,92 +151,8 @@ class Account:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        _channels = d.pop("channels", UNSET)
-        channels: list[Channel] | Unset = UNSET
-        if _channels is not UNSET:
-            channels = []
-            for channels_item_data in _channels:
-                channels_item = Channel.from_dict(channels_item_data)
-
-                channels.append(channels_item)
-
-        created_at = d.pop("created_at", UNSET)
-
-        _crm_settings = d.pop("crm_settings", UNSET)
-        crm_settings: CRMSettings | Unset
-        if isinstance(_crm_settings, Unset):
-            crm_settings = UNSET
-        else:
-            crm_settings = CRMSettings.from_dict(_crm_settings)
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: AccountCustomFields | Unset
-        if isinstance(_custom_fields, Unset):
-            custom_fields = UNSET
-        else:
-            custom_fields = AccountCustomFields.from_dict(_custom_fields)
-
-        domain = d.pop("domain", UNSET)
-
-        domains = cast(list[str], d.pop("domains", UNSET))
-
-        _external_ids = d.pop("external_ids", UNSET)
-        external_ids: list[ExternalID] | Unset = UNSET
-        if _external_ids is not UNSET:
-            external_ids = []
-            for external_ids_item_data in _external_ids:
-                external_ids_item = ExternalID.from_dict(external_ids_item_data)
-
-                external_ids.append(external_ids_item)
-
-        id = d.pop("id", UNSET)
-
-        is_disabled = d.pop("is_disabled", UNSET)
-
-        latest_customer_activity_time = d.pop("latest_customer_activity_time", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _owner = d.pop("owner", UNSET)
-        owner: MiniUser | Unset
-        if isinstance(_owner, Unset):
-            owner = UNSET
-        else:
-            owner = MiniUser.from_dict(_owner)
-
-        primary_domain = d.pop("primary_domain", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        type_ = d.pop("type", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        account = cls(
-            channels=channels,
-            created_at=created_at,
-            crm_settings=crm_settings,
-            custom_fields=custom_fields,
-            domain=domain,
-            domains=domains,
-            external_ids=external_ids,
-            id=id,
-            is_disabled=is_disabled,
-            latest_customer_activity_time=latest_customer_activity_time,
-            name=name,
-            owner=owner,
-            primary_domain=primary_domain,
-            tags=tags,
-            type_=type_,
-            updated_at=updated_at,
-        )
-
-        account.additional_properties = d
-        return account
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -254,9 +171,168 @@ class Account:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.account_custom_fields import AccountCustomFields
-from ..models.channel import Channel
-from ..models.crm_settings import CRMSettings
-from ..models.external_id import ExternalID
-from ..models.mini_user import MiniUser
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _Account_read_channels(d: dict[str, Any]) -> Any:
+    from ..models.channel import Channel
+
+    _channels = d.get("channels", UNSET)
+    channels: list[Channel] | Unset = UNSET
+    if _channels is not UNSET:
+        channels = []
+        for channels_item_data in _channels:
+            channels_item = Channel.from_dict(channels_item_data)
+            channels.append(channels_item)
+    return channels
+
+
+def _Account_read_created_at(d: dict[str, Any]) -> Any:
+    created_at = d.get("created_at", UNSET)
+    return created_at
+
+
+def _Account_read_crm_settings(d: dict[str, Any]) -> Any:
+    from ..models.crm_settings import CRMSettings
+
+    _crm_settings = d.get("crm_settings", UNSET)
+    crm_settings: CRMSettings | Unset
+    if isinstance(_crm_settings, Unset):
+        crm_settings = UNSET
+    else:
+        crm_settings = CRMSettings.from_dict(_crm_settings)
+    return crm_settings
+
+
+def _Account_read_custom_fields(d: dict[str, Any]) -> Any:
+    from ..models.account_custom_fields import AccountCustomFields
+
+    _custom_fields = d.get("custom_fields", UNSET)
+    custom_fields: AccountCustomFields | Unset
+    if isinstance(_custom_fields, Unset):
+        custom_fields = UNSET
+    else:
+        custom_fields = AccountCustomFields.from_dict(_custom_fields)
+    return custom_fields
+
+
+def _Account_read_domain(d: dict[str, Any]) -> Any:
+    domain = d.get("domain", UNSET)
+    return domain
+
+
+def _Account_read_domains(d: dict[str, Any]) -> Any:
+    domains = cast(list[str], d.get("domains", UNSET))
+    return domains
+
+
+def _Account_read_external_ids(d: dict[str, Any]) -> Any:
+    from ..models.external_id import ExternalID
+
+    _external_ids = d.get("external_ids", UNSET)
+    external_ids: list[ExternalID] | Unset = UNSET
+    if _external_ids is not UNSET:
+        external_ids = []
+        for external_ids_item_data in _external_ids:
+            external_ids_item = ExternalID.from_dict(external_ids_item_data)
+            external_ids.append(external_ids_item)
+    return external_ids
+
+
+def _Account_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _Account_read_is_disabled(d: dict[str, Any]) -> Any:
+    is_disabled = d.get("is_disabled", UNSET)
+    return is_disabled
+
+
+def _Account_read_latest_customer_activity_time(d: dict[str, Any]) -> Any:
+    latest_customer_activity_time = d.get("latest_customer_activity_time", UNSET)
+    return latest_customer_activity_time
+
+
+def _Account_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _Account_read_owner(d: dict[str, Any]) -> Any:
+    from ..models.mini_user import MiniUser
+
+    _owner = d.get("owner", UNSET)
+    owner: MiniUser | Unset
+    if isinstance(_owner, Unset):
+        owner = UNSET
+    else:
+        owner = MiniUser.from_dict(_owner)
+    return owner
+
+
+def _Account_read_primary_domain(d: dict[str, Any]) -> Any:
+    primary_domain = d.get("primary_domain", UNSET)
+    return primary_domain
+
+
+def _Account_read_tags(d: dict[str, Any]) -> Any:
+    tags = cast(list[str], d.get("tags", UNSET))
+    return tags
+
+
+def _Account_read_type_(d: dict[str, Any]) -> Any:
+    type_ = d.get("type", UNSET)
+    return type_
+
+
+def _Account_read_updated_at(d: dict[str, Any]) -> Any:
+    updated_at = d.get("updated_at", UNSET)
+    return updated_at
+
+
+def _Account_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "channels",
+            "created_at",
+            "crm_settings",
+            "custom_fields",
+            "domain",
+            "domains",
+            "external_ids",
+            "id",
+            "is_disabled",
+            "latest_customer_activity_time",
+            "name",
+            "owner",
+            "primary_domain",
+            "tags",
+            "type",
+            "updated_at",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+Account._lazy_readers = {
+    "channels": _Account_read_channels,
+    "created_at": _Account_read_created_at,
+    "crm_settings": _Account_read_crm_settings,
+    "custom_fields": _Account_read_custom_fields,
+    "domain": _Account_read_domain,
+    "domains": _Account_read_domains,
+    "external_ids": _Account_read_external_ids,
+    "id": _Account_read_id,
+    "is_disabled": _Account_read_is_disabled,
+    "latest_customer_activity_time": _Account_read_latest_customer_activity_time,
+    "name": _Account_read_name,
+    "owner": _Account_read_owner,
+    "primary_domain": _Account_read_primary_domain,
+    "tags": _Account_read_tags,
+    "type_": _Account_read_type_,
+    "updated_at": _Account_read_updated_at,
+    "additional_properties": _Account_read_additional_properties,
+}

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="AccountHighlight")
 
 
 @_attrs_define
-class AccountHighlight:
+class AccountHighlight(LazyModel):
     """
     Attributes:
         account_id (str | Unset):
@@ -62,32 +63,8 @@ class AccountHighlight:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_id = d.pop("account_id", UNSET)
-
-        content_html = d.pop("content_html", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        expires_at = d.pop("expires_at", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        account_highlight = cls(
-            account_id=account_id,
-            content_html=content_html,
-            created_at=created_at,
-            expires_at=expires_at,
-            id=id,
-            updated_at=updated_at,
-        )
-
-        account_highlight.additional_properties = d
-        return account_highlight
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +81,55 @@ class AccountHighlight:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _AccountHighlight_read_account_id(d: dict[str, Any]) -> Any:
+    account_id = d.get("account_id", UNSET)
+    return account_id
+
+
+def _AccountHighlight_read_content_html(d: dict[str, Any]) -> Any:
+    content_html = d.get("content_html", UNSET)
+    return content_html
+
+
+def _AccountHighlight_read_created_at(d: dict[str, Any]) -> Any:
+    created_at = d.get("created_at", UNSET)
+    return created_at
+
+
+def _AccountHighlight_read_expires_at(d: dict[str, Any]) -> Any:
+    expires_at = d.get("expires_at", UNSET)
+    return expires_at
+
+
+def _AccountHighlight_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _AccountHighlight_read_updated_at(d: dict[str, Any]) -> Any:
+    updated_at = d.get("updated_at", UNSET)
+    return updated_at
+
+
+def _AccountHighlight_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k not in {"account_id", "content_html", "created_at", "expires_at", "id", "updated_at"}
+    }
+    _extra = d
+    return _extra
+
+
+AccountHighlight._lazy_readers = {
+    "account_id": _AccountHighlight_read_account_id,
+    "content_html": _AccountHighlight_read_content_html,
+    "created_at": _AccountHighlight_read_created_at,
+    "expires_at": _AccountHighlight_read_expires_at,
+    "id": _AccountHighlight_read_id,
+    "updated_at": _AccountHighlight_read_updated_at,
+    "additional_properties": _AccountHighlight_read_additional_properties,
+}

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="ActivityType")
 
 
 @_attrs_define
-class ActivityType:
+class ActivityType(LazyModel):
     """
     Attributes:
         icon_url (str | Unset):
@@ -50,26 +51,8 @@ class ActivityType:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        icon_url = d.pop("icon_url", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        slug = d.pop("slug", UNSET)
-
-        activity_type = cls(
-            icon_url=icon_url,
-            id=id,
-            label=label,
-            slug=slug,
-        )
-
-        activity_type.additional_properties = d
-        return activity_type
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +69,39 @@ class ActivityType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _ActivityType_read_icon_url(d: dict[str, Any]) -> Any:
+    icon_url = d.get("icon_url", UNSET)
+    return icon_url
+
+
+def _ActivityType_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _ActivityType_read_label(d: dict[str, Any]) -> Any:
+    label = d.get("label", UNSET)
+    return label
+
+
+def _ActivityType_read_slug(d: dict[str, Any]) -> Any:
+    slug = d.get("slug", UNSET)
+    return slug
+
+
+def _ActivityType_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"icon_url", "id", "label", "slug"}}
+    _extra = d
+    return _extra
+
+
+ActivityType._lazy_readers = {
+    "icon_url": _ActivityType_read_icon_url,
+    "id": _ActivityType_read_id,
+    "label": _ActivityType_read_label,
+    "slug": _ActivityType_read_slug,
+    "additional_properties": _ActivityType_read_additional_properties,
+}

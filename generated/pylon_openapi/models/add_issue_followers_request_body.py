@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="AddIssueFollowersRequestBody")
 
 
 @_attrs_define
-class AddIssueFollowersRequestBody:
+class AddIssueFollowersRequestBody(LazyModel):
     """
     Attributes:
         contact_ids (list[str] | Unset):
@@ -48,23 +49,8 @@ class AddIssueFollowersRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        contact_ids = cast(list[str], d.pop("contact_ids", UNSET))
-
-        operation = d.pop("operation", UNSET)
-
-        user_ids = cast(list[str], d.pop("user_ids", UNSET))
-
-        add_issue_followers_request_body = cls(
-            contact_ids=contact_ids,
-            operation=operation,
-            user_ids=user_ids,
-        )
-
-        add_issue_followers_request_body.additional_properties = d
-        return add_issue_followers_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +67,33 @@ class AddIssueFollowersRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _AddIssueFollowersRequestBody_read_contact_ids(d: dict[str, Any]) -> Any:
+    contact_ids = cast(list[str], d.get("contact_ids", UNSET))
+    return contact_ids
+
+
+def _AddIssueFollowersRequestBody_read_operation(d: dict[str, Any]) -> Any:
+    operation = d.get("operation", UNSET)
+    return operation
+
+
+def _AddIssueFollowersRequestBody_read_user_ids(d: dict[str, Any]) -> Any:
+    user_ids = cast(list[str], d.get("user_ids", UNSET))
+    return user_ids
+
+
+def _AddIssueFollowersRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"contact_ids", "operation", "user_ids"}}
+    _extra = d
+    return _extra
+
+
+AddIssueFollowersRequestBody._lazy_readers = {
+    "contact_ids": _AddIssueFollowersRequestBody_read_contact_ids,
+    "operation": _AddIssueFollowersRequestBody_read_operation,
+    "user_ids": _AddIssueFollowersRequestBody_read_user_ids,
+    "additional_properties": _AddIssueFollowersRequestBody_read_additional_properties,
+}

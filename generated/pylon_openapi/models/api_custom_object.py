@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.api_custom_object_custom_fields import APICustomObjectCustomFields
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="APICustomObject")
 
 
 @_attrs_define
-class APICustomObject:
+class APICustomObject(LazyModel):
     """
     Attributes:
         created_at (str | Unset):
@@ -68,38 +69,8 @@ class APICustomObject:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: APICustomObjectCustomFields | Unset
-        if isinstance(_custom_fields, Unset):
-            custom_fields = UNSET
-        else:
-            custom_fields = APICustomObjectCustomFields.from_dict(_custom_fields)
-
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        api_custom_object = cls(
-            created_at=created_at,
-            custom_fields=custom_fields,
-            id=id,
-            name=name,
-            type_=type_,
-            updated_at=updated_at,
-        )
-
-        api_custom_object.additional_properties = d
-        return api_custom_object
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,5 +89,60 @@ class APICustomObject:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.api_custom_object_custom_fields import APICustomObjectCustomFields
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _APICustomObject_read_created_at(d: dict[str, Any]) -> Any:
+    created_at = d.get("created_at", UNSET)
+    return created_at
+
+
+def _APICustomObject_read_custom_fields(d: dict[str, Any]) -> Any:
+    from ..models.api_custom_object_custom_fields import APICustomObjectCustomFields
+
+    _custom_fields = d.get("custom_fields", UNSET)
+    custom_fields: APICustomObjectCustomFields | Unset
+    if isinstance(_custom_fields, Unset):
+        custom_fields = UNSET
+    else:
+        custom_fields = APICustomObjectCustomFields.from_dict(_custom_fields)
+    return custom_fields
+
+
+def _APICustomObject_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _APICustomObject_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _APICustomObject_read_type_(d: dict[str, Any]) -> Any:
+    type_ = d.get("type", UNSET)
+    return type_
+
+
+def _APICustomObject_read_updated_at(d: dict[str, Any]) -> Any:
+    updated_at = d.get("updated_at", UNSET)
+    return updated_at
+
+
+def _APICustomObject_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k not in {"created_at", "custom_fields", "id", "name", "type", "updated_at"}
+    }
+    _extra = d
+    return _extra
+
+
+APICustomObject._lazy_readers = {
+    "created_at": _APICustomObject_read_created_at,
+    "custom_fields": _APICustomObject_read_custom_fields,
+    "id": _APICustomObject_read_id,
+    "name": _APICustomObject_read_name,
+    "type_": _APICustomObject_read_type_,
+    "updated_at": _APICustomObject_read_updated_at,
+    "additional_properties": _APICustomObject_read_additional_properties,
+}

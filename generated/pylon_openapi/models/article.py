@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.visibility_config import VisibilityConfig
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="Article")
 
 
 @_attrs_define
-class Article:
+class Article(LazyModel):
     """
     Attributes:
         collection_id (str | Unset):
@@ -104,56 +105,8 @@ class Article:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        collection_id = d.pop("collection_id", UNSET)
-
-        current_draft_content_html = d.pop("current_draft_content_html", UNSET)
-
-        current_published_content_html = d.pop("current_published_content_html", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        identifier = d.pop("identifier", UNSET)
-
-        is_published = d.pop("is_published", UNSET)
-
-        is_unlisted = d.pop("is_unlisted", UNSET)
-
-        last_published_at = d.pop("last_published_at", UNSET)
-
-        slug = d.pop("slug", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        _visibility_config = d.pop("visibility_config", UNSET)
-        visibility_config: VisibilityConfig | Unset
-        if isinstance(_visibility_config, Unset):
-            visibility_config = UNSET
-        else:
-            visibility_config = VisibilityConfig.from_dict(_visibility_config)
-
-        article = cls(
-            collection_id=collection_id,
-            current_draft_content_html=current_draft_content_html,
-            current_published_content_html=current_published_content_html,
-            id=id,
-            identifier=identifier,
-            is_published=is_published,
-            is_unlisted=is_unlisted,
-            last_published_at=last_published_at,
-            slug=slug,
-            title=title,
-            url=url,
-            visibility_config=visibility_config,
-        )
-
-        article.additional_properties = d
-        return article
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -172,5 +125,110 @@ class Article:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.visibility_config import VisibilityConfig
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _Article_read_collection_id(d: dict[str, Any]) -> Any:
+    collection_id = d.get("collection_id", UNSET)
+    return collection_id
+
+
+def _Article_read_current_draft_content_html(d: dict[str, Any]) -> Any:
+    current_draft_content_html = d.get("current_draft_content_html", UNSET)
+    return current_draft_content_html
+
+
+def _Article_read_current_published_content_html(d: dict[str, Any]) -> Any:
+    current_published_content_html = d.get("current_published_content_html", UNSET)
+    return current_published_content_html
+
+
+def _Article_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _Article_read_identifier(d: dict[str, Any]) -> Any:
+    identifier = d.get("identifier", UNSET)
+    return identifier
+
+
+def _Article_read_is_published(d: dict[str, Any]) -> Any:
+    is_published = d.get("is_published", UNSET)
+    return is_published
+
+
+def _Article_read_is_unlisted(d: dict[str, Any]) -> Any:
+    is_unlisted = d.get("is_unlisted", UNSET)
+    return is_unlisted
+
+
+def _Article_read_last_published_at(d: dict[str, Any]) -> Any:
+    last_published_at = d.get("last_published_at", UNSET)
+    return last_published_at
+
+
+def _Article_read_slug(d: dict[str, Any]) -> Any:
+    slug = d.get("slug", UNSET)
+    return slug
+
+
+def _Article_read_title(d: dict[str, Any]) -> Any:
+    title = d.get("title", UNSET)
+    return title
+
+
+def _Article_read_url(d: dict[str, Any]) -> Any:
+    url = d.get("url", UNSET)
+    return url
+
+
+def _Article_read_visibility_config(d: dict[str, Any]) -> Any:
+    from ..models.visibility_config import VisibilityConfig
+
+    _visibility_config = d.get("visibility_config", UNSET)
+    visibility_config: VisibilityConfig | Unset
+    if isinstance(_visibility_config, Unset):
+        visibility_config = UNSET
+    else:
+        visibility_config = VisibilityConfig.from_dict(_visibility_config)
+    return visibility_config
+
+
+def _Article_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "collection_id",
+            "current_draft_content_html",
+            "current_published_content_html",
+            "id",
+            "identifier",
+            "is_published",
+            "is_unlisted",
+            "last_published_at",
+            "slug",
+            "title",
+            "url",
+            "visibility_config",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+Article._lazy_readers = {
+    "collection_id": _Article_read_collection_id,
+    "current_draft_content_html": _Article_read_current_draft_content_html,
+    "current_published_content_html": _Article_read_current_published_content_html,
+    "id": _Article_read_id,
+    "identifier": _Article_read_identifier,
+    "is_published": _Article_read_is_published,
+    "is_unlisted": _Article_read_is_unlisted,
+    "last_published_at": _Article_read_last_published_at,
+    "slug": _Article_read_slug,
+    "title": _Article_read_title,
+    "url": _Article_read_url,
+    "visibility_config": _Article_read_visibility_config,
+    "additional_properties": _Article_read_additional_properties,
+}

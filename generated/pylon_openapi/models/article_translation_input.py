@@ -5,12 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="ArticleTranslationInput")
 
 
 @_attrs_define
-class ArticleTranslationInput:
+class ArticleTranslationInput(LazyModel):
     """
     Attributes:
         body_html (str):
@@ -42,23 +43,8 @@ class ArticleTranslationInput:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        body_html = d.pop("body_html")
-
-        language = d.pop("language")
-
-        title = d.pop("title")
-
-        article_translation_input = cls(
-            body_html=body_html,
-            language=language,
-            title=title,
-        )
-
-        article_translation_input.additional_properties = d
-        return article_translation_input
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -75,3 +61,34 @@ class ArticleTranslationInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _ArticleTranslationInput_read_body_html(d: dict[str, Any]) -> Any:
+    body_html = d["body_html"]
+    return body_html
+
+
+def _ArticleTranslationInput_read_language(d: dict[str, Any]) -> Any:
+    language = d["language"]
+    return language
+
+
+def _ArticleTranslationInput_read_title(d: dict[str, Any]) -> Any:
+    title = d["title"]
+    return title
+
+
+def _ArticleTranslationInput_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"body_html", "language", "title"}}
+    _extra = d
+    return _extra
+
+
+ArticleTranslationInput._lazy_readers = {
+    "body_html": _ArticleTranslationInput_read_body_html,
+    "language": _ArticleTranslationInput_read_language,
+    "title": _ArticleTranslationInput_read_title,
+    "additional_properties": _ArticleTranslationInput_read_additional_properties,
+}
+ArticleTranslationInput._lazy_required = frozenset(["body_html", "language", "title"])

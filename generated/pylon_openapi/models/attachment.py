@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="Attachment")
 
 
 @_attrs_define
-class Attachment:
+class Attachment(LazyModel):
     """
     Attributes:
         description (str | Unset):
@@ -50,26 +51,8 @@ class Attachment:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        attachment = cls(
-            description=description,
-            id=id,
-            name=name,
-            url=url,
-        )
-
-        attachment.additional_properties = d
-        return attachment
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +69,39 @@ class Attachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _Attachment_read_description(d: dict[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    return description
+
+
+def _Attachment_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _Attachment_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _Attachment_read_url(d: dict[str, Any]) -> Any:
+    url = d.get("url", UNSET)
+    return url
+
+
+def _Attachment_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"description", "id", "name", "url"}}
+    _extra = d
+    return _extra
+
+
+Attachment._lazy_readers = {
+    "description": _Attachment_read_description,
+    "id": _Attachment_read_id,
+    "name": _Attachment_read_name,
+    "url": _Attachment_read_url,
+    "additional_properties": _Attachment_read_additional_properties,
+}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.audit_log_attributes import AuditLogAttributes
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="AuditLog")
 
 
 @_attrs_define
-class AuditLog:
+class AuditLog(LazyModel):
     """
     Attributes:
         action (str | Unset):
@@ -107,61 +108,8 @@ class AuditLog:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        action = d.pop("action", UNSET)
-
-        action_happened_at = d.pop("action_happened_at", UNSET)
-
-        actor_contact_id = d.pop("actor_contact_id", UNSET)
-
-        actor_user_id = d.pop("actor_user_id", UNSET)
-
-        _attributes = d.pop("attributes", UNSET)
-        attributes: AuditLogAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = AuditLogAttributes.from_dict(_attributes)
-
-        created_at = d.pop("created_at", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        link = d.pop("link", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: AuditLogMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = AuditLogMetadata.from_dict(_metadata)
-
-        object_id = d.pop("object_id", UNSET)
-
-        object_type = d.pop("object_type", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        audit_log = cls(
-            action=action,
-            action_happened_at=action_happened_at,
-            actor_contact_id=actor_contact_id,
-            actor_user_id=actor_user_id,
-            attributes=attributes,
-            created_at=created_at,
-            id=id,
-            link=link,
-            metadata=metadata,
-            object_id=object_id,
-            object_type=object_type,
-            source=source,
-        )
-
-        audit_log.additional_properties = d
-        return audit_log
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -180,6 +128,117 @@ class AuditLog:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.audit_log_attributes import AuditLogAttributes
-from ..models.audit_log_metadata import AuditLogMetadata
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _AuditLog_read_action(d: dict[str, Any]) -> Any:
+    action = d.get("action", UNSET)
+    return action
+
+
+def _AuditLog_read_action_happened_at(d: dict[str, Any]) -> Any:
+    action_happened_at = d.get("action_happened_at", UNSET)
+    return action_happened_at
+
+
+def _AuditLog_read_actor_contact_id(d: dict[str, Any]) -> Any:
+    actor_contact_id = d.get("actor_contact_id", UNSET)
+    return actor_contact_id
+
+
+def _AuditLog_read_actor_user_id(d: dict[str, Any]) -> Any:
+    actor_user_id = d.get("actor_user_id", UNSET)
+    return actor_user_id
+
+
+def _AuditLog_read_attributes(d: dict[str, Any]) -> Any:
+    from ..models.audit_log_attributes import AuditLogAttributes
+
+    _attributes = d.get("attributes", UNSET)
+    attributes: AuditLogAttributes | Unset
+    if isinstance(_attributes, Unset):
+        attributes = UNSET
+    else:
+        attributes = AuditLogAttributes.from_dict(_attributes)
+    return attributes
+
+
+def _AuditLog_read_created_at(d: dict[str, Any]) -> Any:
+    created_at = d.get("created_at", UNSET)
+    return created_at
+
+
+def _AuditLog_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _AuditLog_read_link(d: dict[str, Any]) -> Any:
+    link = d.get("link", UNSET)
+    return link
+
+
+def _AuditLog_read_metadata(d: dict[str, Any]) -> Any:
+    from ..models.audit_log_metadata import AuditLogMetadata
+
+    _metadata = d.get("metadata", UNSET)
+    metadata: AuditLogMetadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = AuditLogMetadata.from_dict(_metadata)
+    return metadata
+
+
+def _AuditLog_read_object_id(d: dict[str, Any]) -> Any:
+    object_id = d.get("object_id", UNSET)
+    return object_id
+
+
+def _AuditLog_read_object_type(d: dict[str, Any]) -> Any:
+    object_type = d.get("object_type", UNSET)
+    return object_type
+
+
+def _AuditLog_read_source(d: dict[str, Any]) -> Any:
+    source = d.get("source", UNSET)
+    return source
+
+
+def _AuditLog_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "action",
+            "action_happened_at",
+            "actor_contact_id",
+            "actor_user_id",
+            "attributes",
+            "created_at",
+            "id",
+            "link",
+            "metadata",
+            "object_id",
+            "object_type",
+            "source",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+AuditLog._lazy_readers = {
+    "action": _AuditLog_read_action,
+    "action_happened_at": _AuditLog_read_action_happened_at,
+    "actor_contact_id": _AuditLog_read_actor_contact_id,
+    "actor_user_id": _AuditLog_read_actor_user_id,
+    "attributes": _AuditLog_read_attributes,
+    "created_at": _AuditLog_read_created_at,
+    "id": _AuditLog_read_id,
+    "link": _AuditLog_read_link,
+    "metadata": _AuditLog_read_metadata,
+    "object_id": _AuditLog_read_object_id,
+    "object_type": _AuditLog_read_object_type,
+    "source": _AuditLog_read_source,
+    "additional_properties": _AuditLog_read_additional_properties,
+}

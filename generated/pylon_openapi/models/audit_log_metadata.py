@@ -5,12 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="AuditLogMetadata")
 
 
 @_attrs_define
-class AuditLogMetadata:
+class AuditLogMetadata(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -20,13 +21,8 @@ class AuditLogMetadata:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        audit_log_metadata = cls()
-
-        audit_log_metadata.additional_properties = d
-        return audit_log_metadata
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -43,3 +39,14 @@ class AuditLogMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _AuditLogMetadata_read_additional_properties(d: dict[str, Any]) -> Any:
+    _extra = d
+    return _extra
+
+
+AuditLogMetadata._lazy_readers = {
+    "additional_properties": _AuditLogMetadata_read_additional_properties,
+}

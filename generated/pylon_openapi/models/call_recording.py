@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="CallRecording")
 
 
 @_attrs_define
-class CallRecording:
+class CallRecording(LazyModel):
     """
     Attributes:
         id (str | Unset):
@@ -38,20 +39,8 @@ class CallRecording:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        call_recording = cls(
-            id=id,
-            url=url,
-        )
-
-        call_recording.additional_properties = d
-        return call_recording
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +57,27 @@ class CallRecording:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CallRecording_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _CallRecording_read_url(d: dict[str, Any]) -> Any:
+    url = d.get("url", UNSET)
+    return url
+
+
+def _CallRecording_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"id", "url"}}
+    _extra = d
+    return _extra
+
+
+CallRecording._lazy_readers = {
+    "id": _CallRecording_read_id,
+    "url": _CallRecording_read_url,
+    "additional_properties": _CallRecording_read_additional_properties,
+}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.mirror_channel import MirrorChannel
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="Channel")
 
 
 @_attrs_define
-class Channel:
+class Channel(LazyModel):
     """
     Attributes:
         channel_id (str | Unset):
@@ -62,35 +63,8 @@ class Channel:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        channel_id = d.pop("channel_id", UNSET)
-
-        is_internal = d.pop("is_internal", UNSET)
-
-        is_primary = d.pop("is_primary", UNSET)
-
-        _mirror_to = d.pop("mirror_to", UNSET)
-        mirror_to: MirrorChannel | Unset
-        if isinstance(_mirror_to, Unset):
-            mirror_to = UNSET
-        else:
-            mirror_to = MirrorChannel.from_dict(_mirror_to)
-
-        source = d.pop("source", UNSET)
-
-        channel = cls(
-            channel_id=channel_id,
-            is_internal=is_internal,
-            is_primary=is_primary,
-            mirror_to=mirror_to,
-            source=source,
-        )
-
-        channel.additional_properties = d
-        return channel
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,5 +83,54 @@ class Channel:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.mirror_channel import MirrorChannel
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _Channel_read_channel_id(d: dict[str, Any]) -> Any:
+    channel_id = d.get("channel_id", UNSET)
+    return channel_id
+
+
+def _Channel_read_is_internal(d: dict[str, Any]) -> Any:
+    is_internal = d.get("is_internal", UNSET)
+    return is_internal
+
+
+def _Channel_read_is_primary(d: dict[str, Any]) -> Any:
+    is_primary = d.get("is_primary", UNSET)
+    return is_primary
+
+
+def _Channel_read_mirror_to(d: dict[str, Any]) -> Any:
+    from ..models.mirror_channel import MirrorChannel
+
+    _mirror_to = d.get("mirror_to", UNSET)
+    mirror_to: MirrorChannel | Unset
+    if isinstance(_mirror_to, Unset):
+        mirror_to = UNSET
+    else:
+        mirror_to = MirrorChannel.from_dict(_mirror_to)
+    return mirror_to
+
+
+def _Channel_read_source(d: dict[str, Any]) -> Any:
+    source = d.get("source", UNSET)
+    return source
+
+
+def _Channel_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k not in {"channel_id", "is_internal", "is_primary", "mirror_to", "source"}
+    }
+    _extra = d
+    return _extra
+
+
+Channel._lazy_readers = {
+    "channel_id": _Channel_read_channel_id,
+    "is_internal": _Channel_read_is_internal,
+    "is_primary": _Channel_read_is_primary,
+    "mirror_to": _Channel_read_mirror_to,
+    "source": _Channel_read_source,
+    "additional_properties": _Channel_read_additional_properties,
+}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.visibility_config import VisibilityConfig
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="Collection")
 
 
 @_attrs_define
-class Collection:
+class Collection(LazyModel):
     """
     Attributes:
         created_at (str | Unset):
@@ -80,44 +81,8 @@ class Collection:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        icon = d.pop("icon", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        parent_collection_id = d.pop("parent_collection_id", UNSET)
-
-        slug = d.pop("slug", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        _visibility_config = d.pop("visibility_config", UNSET)
-        visibility_config: VisibilityConfig | Unset
-        if isinstance(_visibility_config, Unset):
-            visibility_config = UNSET
-        else:
-            visibility_config = VisibilityConfig.from_dict(_visibility_config)
-
-        collection = cls(
-            created_at=created_at,
-            description=description,
-            icon=icon,
-            id=id,
-            parent_collection_id=parent_collection_id,
-            slug=slug,
-            title=title,
-            visibility_config=visibility_config,
-        )
-
-        collection.additional_properties = d
-        return collection
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -136,5 +101,82 @@ class Collection:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.visibility_config import VisibilityConfig
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _Collection_read_created_at(d: dict[str, Any]) -> Any:
+    created_at = d.get("created_at", UNSET)
+    return created_at
+
+
+def _Collection_read_description(d: dict[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    return description
+
+
+def _Collection_read_icon(d: dict[str, Any]) -> Any:
+    icon = d.get("icon", UNSET)
+    return icon
+
+
+def _Collection_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _Collection_read_parent_collection_id(d: dict[str, Any]) -> Any:
+    parent_collection_id = d.get("parent_collection_id", UNSET)
+    return parent_collection_id
+
+
+def _Collection_read_slug(d: dict[str, Any]) -> Any:
+    slug = d.get("slug", UNSET)
+    return slug
+
+
+def _Collection_read_title(d: dict[str, Any]) -> Any:
+    title = d.get("title", UNSET)
+    return title
+
+
+def _Collection_read_visibility_config(d: dict[str, Any]) -> Any:
+    from ..models.visibility_config import VisibilityConfig
+
+    _visibility_config = d.get("visibility_config", UNSET)
+    visibility_config: VisibilityConfig | Unset
+    if isinstance(_visibility_config, Unset):
+        visibility_config = UNSET
+    else:
+        visibility_config = VisibilityConfig.from_dict(_visibility_config)
+    return visibility_config
+
+
+def _Collection_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "created_at",
+            "description",
+            "icon",
+            "id",
+            "parent_collection_id",
+            "slug",
+            "title",
+            "visibility_config",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+Collection._lazy_readers = {
+    "created_at": _Collection_read_created_at,
+    "description": _Collection_read_description,
+    "icon": _Collection_read_icon,
+    "id": _Collection_read_id,
+    "parent_collection_id": _Collection_read_parent_collection_id,
+    "slug": _Collection_read_slug,
+    "title": _Collection_read_title,
+    "visibility_config": _Collection_read_visibility_config,
+    "additional_properties": _Collection_read_additional_properties,
+}

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.contact_portal_role import ContactPortalRole
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.contact_custom_fields import ContactCustomFields
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="Contact")
 
 
 @_attrs_define
-class Contact:
+class Contact(LazyModel):
     """
     Attributes:
         account (MiniAccount | Unset):
@@ -132,85 +133,8 @@ class Contact:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        _account = d.pop("account", UNSET)
-        account: MiniAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = MiniAccount.from_dict(_account)
-
-        avatar_url = d.pop("avatar_url", UNSET)
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: ContactCustomFields | Unset
-        if isinstance(_custom_fields, Unset):
-            custom_fields = UNSET
-        else:
-            custom_fields = ContactCustomFields.from_dict(_custom_fields)
-
-        email = d.pop("email", UNSET)
-
-        emails = cast(list[str], d.pop("emails", UNSET))
-
-        _external_ids = d.pop("external_ids", UNSET)
-        external_ids: list[ExternalID] | Unset = UNSET
-        if _external_ids is not UNSET:
-            external_ids = []
-            for external_ids_item_data in _external_ids:
-                external_ids_item = ExternalID.from_dict(external_ids_item_data)
-
-                external_ids.append(external_ids_item)
-
-        id = d.pop("id", UNSET)
-
-        _integration_user_ids = d.pop("integration_user_ids", UNSET)
-        integration_user_ids: list[IntegrationUserID] | Unset = UNSET
-        if _integration_user_ids is not UNSET:
-            integration_user_ids = []
-            for integration_user_ids_item_data in _integration_user_ids:
-                integration_user_ids_item = IntegrationUserID.from_dict(
-                    integration_user_ids_item_data
-                )
-
-                integration_user_ids.append(integration_user_ids_item)
-
-        name = d.pop("name", UNSET)
-
-        phone_numbers = cast(list[str], d.pop("phone_numbers", UNSET))
-
-        _portal_role = d.pop("portal_role", UNSET)
-        portal_role: ContactPortalRole | Unset
-        if isinstance(_portal_role, Unset):
-            portal_role = UNSET
-        else:
-            portal_role = ContactPortalRole(_portal_role)
-
-        portal_role_id = d.pop("portal_role_id", UNSET)
-
-        primary_phone_number = d.pop("primary_phone_number", UNSET)
-
-        contact = cls(
-            account=account,
-            avatar_url=avatar_url,
-            custom_fields=custom_fields,
-            email=email,
-            emails=emails,
-            external_ids=external_ids,
-            id=id,
-            integration_user_ids=integration_user_ids,
-            name=name,
-            phone_numbers=phone_numbers,
-            portal_role=portal_role,
-            portal_role_id=portal_role_id,
-            primary_phone_number=primary_phone_number,
-        )
-
-        contact.additional_properties = d
-        return contact
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -229,8 +153,145 @@ class Contact:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.contact_custom_fields import ContactCustomFields
-from ..models.external_id import ExternalID
-from ..models.integration_user_id import IntegrationUserID
-from ..models.mini_account import MiniAccount
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _Contact_read_account(d: dict[str, Any]) -> Any:
+    from ..models.mini_account import MiniAccount
+
+    _account = d.get("account", UNSET)
+    account: MiniAccount | Unset
+    if isinstance(_account, Unset):
+        account = UNSET
+    else:
+        account = MiniAccount.from_dict(_account)
+    return account
+
+
+def _Contact_read_avatar_url(d: dict[str, Any]) -> Any:
+    avatar_url = d.get("avatar_url", UNSET)
+    return avatar_url
+
+
+def _Contact_read_custom_fields(d: dict[str, Any]) -> Any:
+    from ..models.contact_custom_fields import ContactCustomFields
+
+    _custom_fields = d.get("custom_fields", UNSET)
+    custom_fields: ContactCustomFields | Unset
+    if isinstance(_custom_fields, Unset):
+        custom_fields = UNSET
+    else:
+        custom_fields = ContactCustomFields.from_dict(_custom_fields)
+    return custom_fields
+
+
+def _Contact_read_email(d: dict[str, Any]) -> Any:
+    email = d.get("email", UNSET)
+    return email
+
+
+def _Contact_read_emails(d: dict[str, Any]) -> Any:
+    emails = cast(list[str], d.get("emails", UNSET))
+    return emails
+
+
+def _Contact_read_external_ids(d: dict[str, Any]) -> Any:
+    from ..models.external_id import ExternalID
+
+    _external_ids = d.get("external_ids", UNSET)
+    external_ids: list[ExternalID] | Unset = UNSET
+    if _external_ids is not UNSET:
+        external_ids = []
+        for external_ids_item_data in _external_ids:
+            external_ids_item = ExternalID.from_dict(external_ids_item_data)
+            external_ids.append(external_ids_item)
+    return external_ids
+
+
+def _Contact_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _Contact_read_integration_user_ids(d: dict[str, Any]) -> Any:
+    from ..models.integration_user_id import IntegrationUserID
+
+    _integration_user_ids = d.get("integration_user_ids", UNSET)
+    integration_user_ids: list[IntegrationUserID] | Unset = UNSET
+    if _integration_user_ids is not UNSET:
+        integration_user_ids = []
+        for integration_user_ids_item_data in _integration_user_ids:
+            integration_user_ids_item = IntegrationUserID.from_dict(integration_user_ids_item_data)
+            integration_user_ids.append(integration_user_ids_item)
+    return integration_user_ids
+
+
+def _Contact_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _Contact_read_phone_numbers(d: dict[str, Any]) -> Any:
+    phone_numbers = cast(list[str], d.get("phone_numbers", UNSET))
+    return phone_numbers
+
+
+def _Contact_read_portal_role(d: dict[str, Any]) -> Any:
+    _portal_role = d.get("portal_role", UNSET)
+    portal_role: ContactPortalRole | Unset
+    if isinstance(_portal_role, Unset):
+        portal_role = UNSET
+    else:
+        portal_role = ContactPortalRole(_portal_role)
+    return portal_role
+
+
+def _Contact_read_portal_role_id(d: dict[str, Any]) -> Any:
+    portal_role_id = d.get("portal_role_id", UNSET)
+    return portal_role_id
+
+
+def _Contact_read_primary_phone_number(d: dict[str, Any]) -> Any:
+    primary_phone_number = d.get("primary_phone_number", UNSET)
+    return primary_phone_number
+
+
+def _Contact_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "account",
+            "avatar_url",
+            "custom_fields",
+            "email",
+            "emails",
+            "external_ids",
+            "id",
+            "integration_user_ids",
+            "name",
+            "phone_numbers",
+            "portal_role",
+            "portal_role_id",
+            "primary_phone_number",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+Contact._lazy_readers = {
+    "account": _Contact_read_account,
+    "avatar_url": _Contact_read_avatar_url,
+    "custom_fields": _Contact_read_custom_fields,
+    "email": _Contact_read_email,
+    "emails": _Contact_read_emails,
+    "external_ids": _Contact_read_external_ids,
+    "id": _Contact_read_id,
+    "integration_user_ids": _Contact_read_integration_user_ids,
+    "name": _Contact_read_name,
+    "phone_numbers": _Contact_read_phone_numbers,
+    "portal_role": _Contact_read_portal_role,
+    "portal_role_id": _Contact_read_portal_role_id,
+    "primary_phone_number": _Contact_read_primary_phone_number,
+    "additional_properties": _Contact_read_additional_properties,
+}

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.custom_field_value import CustomFieldValue
@@ -14,7 +15,7 @@ T = TypeVar("T", bound="ContactCustomFields")
 
 
 @_attrs_define
-class ContactCustomFields:
+class ContactCustomFields(LazyModel):
     additional_properties: dict[str, CustomFieldValue] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,20 +26,8 @@ class ContactCustomFields:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        contact_custom_fields = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = CustomFieldValue.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        contact_custom_fields.additional_properties = additional_properties
-        return contact_custom_fields
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -57,5 +46,18 @@ class ContactCustomFields:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.custom_field_value import CustomFieldValue
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _ContactCustomFields_read_additional_properties(d: dict[str, Any]) -> Any:
+    from ..models.custom_field_value import CustomFieldValue
+
+    additional_properties = {}
+    for prop_name, prop_dict in d.items():
+        additional_property = CustomFieldValue.from_dict(prop_dict)
+        additional_properties[prop_name] = additional_property
+    _extra = additional_properties
+    return _extra
+
+
+ContactCustomFields._lazy_readers = {
+    "additional_properties": _ContactCustomFields_read_additional_properties,
+}

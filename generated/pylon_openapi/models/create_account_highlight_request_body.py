@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="CreateAccountHighlightRequestBody")
 
 
 @_attrs_define
-class CreateAccountHighlightRequestBody:
+class CreateAccountHighlightRequestBody(LazyModel):
     """
     Attributes:
         content_html (str):
@@ -40,20 +41,8 @@ class CreateAccountHighlightRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        content_html = d.pop("content_html")
-
-        expires_at = d.pop("expires_at", UNSET)
-
-        create_account_highlight_request_body = cls(
-            content_html=content_html,
-            expires_at=expires_at,
-        )
-
-        create_account_highlight_request_body.additional_properties = d
-        return create_account_highlight_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +59,28 @@ class CreateAccountHighlightRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateAccountHighlightRequestBody_read_content_html(d: dict[str, Any]) -> Any:
+    content_html = d["content_html"]
+    return content_html
+
+
+def _CreateAccountHighlightRequestBody_read_expires_at(d: dict[str, Any]) -> Any:
+    expires_at = d.get("expires_at", UNSET)
+    return expires_at
+
+
+def _CreateAccountHighlightRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"content_html", "expires_at"}}
+    _extra = d
+    return _extra
+
+
+CreateAccountHighlightRequestBody._lazy_readers = {
+    "content_html": _CreateAccountHighlightRequestBody_read_content_html,
+    "expires_at": _CreateAccountHighlightRequestBody_read_expires_at,
+    "additional_properties": _CreateAccountHighlightRequestBody_read_additional_properties,
+}
+CreateAccountHighlightRequestBody._lazy_required = frozenset(["content_html"])

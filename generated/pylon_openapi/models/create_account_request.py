@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.channel import Channel
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="CreateAccountRequest")
 
 
 @_attrs_define
-class CreateAccountRequest:
+class CreateAccountRequest(LazyModel):
     """
     Attributes:
         name (str):
@@ -127,72 +128,8 @@ class CreateAccountRequest:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        account_type = d.pop("account_type", UNSET)
-
-        _channels = d.pop("channels", UNSET)
-        channels: list[Channel] | Unset = UNSET
-        if _channels is not UNSET:
-            channels = []
-            for channels_item_data in _channels:
-                channels_item = Channel.from_dict(channels_item_data)
-
-                channels.append(channels_item)
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[CustomFieldValue] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
-
-                custom_fields.append(custom_fields_item)
-
-        domain = d.pop("domain", UNSET)
-
-        domains = cast(list[str], d.pop("domains", UNSET))
-
-        _external_ids = d.pop("external_ids", UNSET)
-        external_ids: list[ExternalID] | Unset = UNSET
-        if _external_ids is not UNSET:
-            external_ids = []
-            for external_ids_item_data in _external_ids:
-                external_ids_item = ExternalID.from_dict(external_ids_item_data)
-
-                external_ids.append(external_ids_item)
-
-        logo_url = d.pop("logo_url", UNSET)
-
-        owner_id = d.pop("owner_id", UNSET)
-
-        primary_domain = d.pop("primary_domain", UNSET)
-
-        subaccount_ids = cast(list[str], d.pop("subaccount_ids", UNSET))
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        create_account_request = cls(
-            name=name,
-            account_type=account_type,
-            channels=channels,
-            custom_fields=custom_fields,
-            domain=domain,
-            domains=domains,
-            external_ids=external_ids,
-            logo_url=logo_url,
-            owner_id=owner_id,
-            primary_domain=primary_domain,
-            subaccount_ids=subaccount_ids,
-            tags=tags,
-        )
-
-        create_account_request.additional_properties = d
-        return create_account_request
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -211,7 +148,128 @@ class CreateAccountRequest:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.channel import Channel
-from ..models.custom_field_value import CustomFieldValue
-from ..models.external_id import ExternalID
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateAccountRequest_read_name(d: dict[str, Any]) -> Any:
+    name = d["name"]
+    return name
+
+
+def _CreateAccountRequest_read_account_type(d: dict[str, Any]) -> Any:
+    account_type = d.get("account_type", UNSET)
+    return account_type
+
+
+def _CreateAccountRequest_read_channels(d: dict[str, Any]) -> Any:
+    from ..models.channel import Channel
+
+    _channels = d.get("channels", UNSET)
+    channels: list[Channel] | Unset = UNSET
+    if _channels is not UNSET:
+        channels = []
+        for channels_item_data in _channels:
+            channels_item = Channel.from_dict(channels_item_data)
+            channels.append(channels_item)
+    return channels
+
+
+def _CreateAccountRequest_read_custom_fields(d: dict[str, Any]) -> Any:
+    from ..models.custom_field_value import CustomFieldValue
+
+    _custom_fields = d.get("custom_fields", UNSET)
+    custom_fields: list[CustomFieldValue] | Unset = UNSET
+    if _custom_fields is not UNSET:
+        custom_fields = []
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
+            custom_fields.append(custom_fields_item)
+    return custom_fields
+
+
+def _CreateAccountRequest_read_domain(d: dict[str, Any]) -> Any:
+    domain = d.get("domain", UNSET)
+    return domain
+
+
+def _CreateAccountRequest_read_domains(d: dict[str, Any]) -> Any:
+    domains = cast(list[str], d.get("domains", UNSET))
+    return domains
+
+
+def _CreateAccountRequest_read_external_ids(d: dict[str, Any]) -> Any:
+    from ..models.external_id import ExternalID
+
+    _external_ids = d.get("external_ids", UNSET)
+    external_ids: list[ExternalID] | Unset = UNSET
+    if _external_ids is not UNSET:
+        external_ids = []
+        for external_ids_item_data in _external_ids:
+            external_ids_item = ExternalID.from_dict(external_ids_item_data)
+            external_ids.append(external_ids_item)
+    return external_ids
+
+
+def _CreateAccountRequest_read_logo_url(d: dict[str, Any]) -> Any:
+    logo_url = d.get("logo_url", UNSET)
+    return logo_url
+
+
+def _CreateAccountRequest_read_owner_id(d: dict[str, Any]) -> Any:
+    owner_id = d.get("owner_id", UNSET)
+    return owner_id
+
+
+def _CreateAccountRequest_read_primary_domain(d: dict[str, Any]) -> Any:
+    primary_domain = d.get("primary_domain", UNSET)
+    return primary_domain
+
+
+def _CreateAccountRequest_read_subaccount_ids(d: dict[str, Any]) -> Any:
+    subaccount_ids = cast(list[str], d.get("subaccount_ids", UNSET))
+    return subaccount_ids
+
+
+def _CreateAccountRequest_read_tags(d: dict[str, Any]) -> Any:
+    tags = cast(list[str], d.get("tags", UNSET))
+    return tags
+
+
+def _CreateAccountRequest_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "account_type",
+            "channels",
+            "custom_fields",
+            "domain",
+            "domains",
+            "external_ids",
+            "logo_url",
+            "name",
+            "owner_id",
+            "primary_domain",
+            "subaccount_ids",
+            "tags",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+CreateAccountRequest._lazy_readers = {
+    "name": _CreateAccountRequest_read_name,
+    "account_type": _CreateAccountRequest_read_account_type,
+    "channels": _CreateAccountRequest_read_channels,
+    "custom_fields": _CreateAccountRequest_read_custom_fields,
+    "domain": _CreateAccountRequest_read_domain,
+    "domains": _CreateAccountRequest_read_domains,
+    "external_ids": _CreateAccountRequest_read_external_ids,
+    "logo_url": _CreateAccountRequest_read_logo_url,
+    "owner_id": _CreateAccountRequest_read_owner_id,
+    "primary_domain": _CreateAccountRequest_read_primary_domain,
+    "subaccount_ids": _CreateAccountRequest_read_subaccount_ids,
+    "tags": _CreateAccountRequest_read_tags,
+    "additional_properties": _CreateAccountRequest_read_additional_properties,
+}
+CreateAccountRequest._lazy_required = frozenset(["name"])

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="CreateActivityRequest")
 
 
 @_attrs_define
-class CreateActivityRequest:
+class CreateActivityRequest(LazyModel):
     """
     Attributes:
         slug (str):
@@ -70,35 +71,8 @@ class CreateActivityRequest:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        slug = d.pop("slug")
-
-        body_html = d.pop("body_html", UNSET)
-
-        contact_id = d.pop("contact_id", UNSET)
-
-        happened_at = d.pop("happened_at", UNSET)
-
-        link = d.pop("link", UNSET)
-
-        link_text = d.pop("link_text", UNSET)
-
-        user_id = d.pop("user_id", UNSET)
-
-        create_activity_request = cls(
-            slug=slug,
-            body_html=body_html,
-            contact_id=contact_id,
-            happened_at=happened_at,
-            link=link,
-            link_text=link_text,
-            user_id=user_id,
-        )
-
-        create_activity_request.additional_properties = d
-        return create_activity_request
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,3 +89,63 @@ class CreateActivityRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateActivityRequest_read_slug(d: dict[str, Any]) -> Any:
+    slug = d["slug"]
+    return slug
+
+
+def _CreateActivityRequest_read_body_html(d: dict[str, Any]) -> Any:
+    body_html = d.get("body_html", UNSET)
+    return body_html
+
+
+def _CreateActivityRequest_read_contact_id(d: dict[str, Any]) -> Any:
+    contact_id = d.get("contact_id", UNSET)
+    return contact_id
+
+
+def _CreateActivityRequest_read_happened_at(d: dict[str, Any]) -> Any:
+    happened_at = d.get("happened_at", UNSET)
+    return happened_at
+
+
+def _CreateActivityRequest_read_link(d: dict[str, Any]) -> Any:
+    link = d.get("link", UNSET)
+    return link
+
+
+def _CreateActivityRequest_read_link_text(d: dict[str, Any]) -> Any:
+    link_text = d.get("link_text", UNSET)
+    return link_text
+
+
+def _CreateActivityRequest_read_user_id(d: dict[str, Any]) -> Any:
+    user_id = d.get("user_id", UNSET)
+    return user_id
+
+
+def _CreateActivityRequest_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {"body_html", "contact_id", "happened_at", "link", "link_text", "slug", "user_id"}
+    }
+    _extra = d
+    return _extra
+
+
+CreateActivityRequest._lazy_readers = {
+    "slug": _CreateActivityRequest_read_slug,
+    "body_html": _CreateActivityRequest_read_body_html,
+    "contact_id": _CreateActivityRequest_read_contact_id,
+    "happened_at": _CreateActivityRequest_read_happened_at,
+    "link": _CreateActivityRequest_read_link,
+    "link_text": _CreateActivityRequest_read_link_text,
+    "user_id": _CreateActivityRequest_read_user_id,
+    "additional_properties": _CreateActivityRequest_read_additional_properties,
+}
+CreateActivityRequest._lazy_required = frozenset(["slug"])

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.article_translation_input import ArticleTranslationInput
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="CreateArticleRequestBody")
 
 
 @_attrs_define
-class CreateArticleRequestBody:
+class CreateArticleRequestBody(LazyModel):
     """
     Attributes:
         author_user_id (str):
@@ -92,54 +93,8 @@ class CreateArticleRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        author_user_id = d.pop("author_user_id")
-
-        body_html = d.pop("body_html")
-
-        title = d.pop("title")
-
-        collection_id = d.pop("collection_id", UNSET)
-
-        is_published = d.pop("is_published", UNSET)
-
-        is_unlisted = d.pop("is_unlisted", UNSET)
-
-        slug = d.pop("slug", UNSET)
-
-        _translations = d.pop("translations", UNSET)
-        translations: list[ArticleTranslationInput] | Unset = UNSET
-        if _translations is not UNSET:
-            translations = []
-            for translations_item_data in _translations:
-                translations_item = ArticleTranslationInput.from_dict(translations_item_data)
-
-                translations.append(translations_item)
-
-        _visibility_config = d.pop("visibility_config", UNSET)
-        visibility_config: VisibilityConfig | Unset
-        if isinstance(_visibility_config, Unset):
-            visibility_config = UNSET
-        else:
-            visibility_config = VisibilityConfig.from_dict(_visibility_config)
-
-        create_article_request_body = cls(
-            author_user_id=author_user_id,
-            body_html=body_html,
-            title=title,
-            collection_id=collection_id,
-            is_published=is_published,
-            is_unlisted=is_unlisted,
-            slug=slug,
-            translations=translations,
-            visibility_config=visibility_config,
-        )
-
-        create_article_request_body.additional_properties = d
-        return create_article_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -158,6 +113,98 @@ class CreateArticleRequestBody:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.article_translation_input import ArticleTranslationInput
-from ..models.visibility_config import VisibilityConfig
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateArticleRequestBody_read_author_user_id(d: dict[str, Any]) -> Any:
+    author_user_id = d["author_user_id"]
+    return author_user_id
+
+
+def _CreateArticleRequestBody_read_body_html(d: dict[str, Any]) -> Any:
+    body_html = d["body_html"]
+    return body_html
+
+
+def _CreateArticleRequestBody_read_title(d: dict[str, Any]) -> Any:
+    title = d["title"]
+    return title
+
+
+def _CreateArticleRequestBody_read_collection_id(d: dict[str, Any]) -> Any:
+    collection_id = d.get("collection_id", UNSET)
+    return collection_id
+
+
+def _CreateArticleRequestBody_read_is_published(d: dict[str, Any]) -> Any:
+    is_published = d.get("is_published", UNSET)
+    return is_published
+
+
+def _CreateArticleRequestBody_read_is_unlisted(d: dict[str, Any]) -> Any:
+    is_unlisted = d.get("is_unlisted", UNSET)
+    return is_unlisted
+
+
+def _CreateArticleRequestBody_read_slug(d: dict[str, Any]) -> Any:
+    slug = d.get("slug", UNSET)
+    return slug
+
+
+def _CreateArticleRequestBody_read_translations(d: dict[str, Any]) -> Any:
+    from ..models.article_translation_input import ArticleTranslationInput
+
+    _translations = d.get("translations", UNSET)
+    translations: list[ArticleTranslationInput] | Unset = UNSET
+    if _translations is not UNSET:
+        translations = []
+        for translations_item_data in _translations:
+            translations_item = ArticleTranslationInput.from_dict(translations_item_data)
+            translations.append(translations_item)
+    return translations
+
+
+def _CreateArticleRequestBody_read_visibility_config(d: dict[str, Any]) -> Any:
+    from ..models.visibility_config import VisibilityConfig
+
+    _visibility_config = d.get("visibility_config", UNSET)
+    visibility_config: VisibilityConfig | Unset
+    if isinstance(_visibility_config, Unset):
+        visibility_config = UNSET
+    else:
+        visibility_config = VisibilityConfig.from_dict(_visibility_config)
+    return visibility_config
+
+
+def _CreateArticleRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "author_user_id",
+            "body_html",
+            "collection_id",
+            "is_published",
+            "is_unlisted",
+            "slug",
+            "title",
+            "translations",
+            "visibility_config",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+CreateArticleRequestBody._lazy_readers = {
+    "author_user_id": _CreateArticleRequestBody_read_author_user_id,
+    "body_html": _CreateArticleRequestBody_read_body_html,
+    "title": _CreateArticleRequestBody_read_title,
+    "collection_id": _CreateArticleRequestBody_read_collection_id,
+    "is_published": _CreateArticleRequestBody_read_is_published,
+    "is_unlisted": _CreateArticleRequestBody_read_is_unlisted,
+    "slug": _CreateArticleRequestBody_read_slug,
+    "translations": _CreateArticleRequestBody_read_translations,
+    "visibility_config": _CreateArticleRequestBody_read_visibility_config,
+    "additional_properties": _CreateArticleRequestBody_read_additional_properties,
+}
+CreateArticleRequestBody._lazy_required = frozenset(["author_user_id", "body_html", "title"])

@@ -9,12 +9,13 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..types import UNSET, File, FileTypes, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="CreateAttachmentBody")
 
 
 @_attrs_define
-class CreateAttachmentBody:
+class CreateAttachmentBody(LazyModel):
     """
     Attributes:
         description (str | Unset):
@@ -65,28 +66,8 @@ class CreateAttachmentBody:
 
         return files
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
-
-        _file = d.pop("file", UNSET)
-        file: File | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = File(payload=BytesIO(_file))
-
-        file_url = d.pop("file_url", UNSET)
-
-        create_attachment_body = cls(
-            description=description,
-            file=file,
-            file_url=file_url,
-        )
-
-        create_attachment_body.additional_properties = d
-        return create_attachment_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +84,38 @@ class CreateAttachmentBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateAttachmentBody_read_description(d: dict[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    return description
+
+
+def _CreateAttachmentBody_read_file(d: dict[str, Any]) -> Any:
+    _file = d.get("file", UNSET)
+    file: File | Unset
+    if isinstance(_file, Unset):
+        file = UNSET
+    else:
+        file = File(payload=BytesIO(_file))
+    return file
+
+
+def _CreateAttachmentBody_read_file_url(d: dict[str, Any]) -> Any:
+    file_url = d.get("file_url", UNSET)
+    return file_url
+
+
+def _CreateAttachmentBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"description", "file", "file_url"}}
+    _extra = d
+    return _extra
+
+
+CreateAttachmentBody._lazy_readers = {
+    "description": _CreateAttachmentBody_read_description,
+    "file": _CreateAttachmentBody_read_file,
+    "file_url": _CreateAttachmentBody_read_file_url,
+    "additional_properties": _CreateAttachmentBody_read_additional_properties,
+}

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="CreateCallRecordingMessageRequest")
 
 
 @_attrs_define
-class CreateCallRecordingMessageRequest:
+class CreateCallRecordingMessageRequest(LazyModel):
     """
     Attributes:
         message_at_ms (int | Unset):
@@ -50,26 +51,8 @@ class CreateCallRecordingMessageRequest:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_at_ms = d.pop("message_at_ms", UNSET)
-
-        message_content = d.pop("message_content", UNSET)
-
-        speaker_email = d.pop("speaker_email", UNSET)
-
-        speaker_name = d.pop("speaker_name", UNSET)
-
-        create_call_recording_message_request = cls(
-            message_at_ms=message_at_ms,
-            message_content=message_content,
-            speaker_email=speaker_email,
-            speaker_name=speaker_name,
-        )
-
-        create_call_recording_message_request.additional_properties = d
-        return create_call_recording_message_request
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +69,43 @@ class CreateCallRecordingMessageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateCallRecordingMessageRequest_read_message_at_ms(d: dict[str, Any]) -> Any:
+    message_at_ms = d.get("message_at_ms", UNSET)
+    return message_at_ms
+
+
+def _CreateCallRecordingMessageRequest_read_message_content(d: dict[str, Any]) -> Any:
+    message_content = d.get("message_content", UNSET)
+    return message_content
+
+
+def _CreateCallRecordingMessageRequest_read_speaker_email(d: dict[str, Any]) -> Any:
+    speaker_email = d.get("speaker_email", UNSET)
+    return speaker_email
+
+
+def _CreateCallRecordingMessageRequest_read_speaker_name(d: dict[str, Any]) -> Any:
+    speaker_name = d.get("speaker_name", UNSET)
+    return speaker_name
+
+
+def _CreateCallRecordingMessageRequest_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k not in {"message_at_ms", "message_content", "speaker_email", "speaker_name"}
+    }
+    _extra = d
+    return _extra
+
+
+CreateCallRecordingMessageRequest._lazy_readers = {
+    "message_at_ms": _CreateCallRecordingMessageRequest_read_message_at_ms,
+    "message_content": _CreateCallRecordingMessageRequest_read_message_content,
+    "speaker_email": _CreateCallRecordingMessageRequest_read_speaker_email,
+    "speaker_name": _CreateCallRecordingMessageRequest_read_speaker_name,
+    "additional_properties": _CreateCallRecordingMessageRequest_read_additional_properties,
+}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.create_call_recording_message_request import (
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="CreateCallRecordingRequest")
 
 
 @_attrs_define
-class CreateCallRecordingRequest:
+class CreateCallRecordingRequest(LazyModel):
     """
     Attributes:
         app_type (str):
@@ -99,54 +100,8 @@ class CreateCallRecordingRequest:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        app_type = d.pop("app_type")
-
-        account_id = d.pop("account_id", UNSET)
-
-        _call_recording_messages = d.pop("call_recording_messages", UNSET)
-        call_recording_messages: list[CreateCallRecordingMessageRequest] | Unset = UNSET
-        if _call_recording_messages is not UNSET:
-            call_recording_messages = []
-            for call_recording_messages_item_data in _call_recording_messages:
-                call_recording_messages_item = CreateCallRecordingMessageRequest.from_dict(
-                    call_recording_messages_item_data
-                )
-
-                call_recording_messages.append(call_recording_messages_item)
-
-        end_time = d.pop("end_time", UNSET)
-
-        participant_emails = d.pop("participant_emails", UNSET)
-
-        primary_user_email = d.pop("primary_user_email", UNSET)
-
-        recording_id = d.pop("recording_id", UNSET)
-
-        recording_url = d.pop("recording_url", UNSET)
-
-        start_time = d.pop("start_time", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        create_call_recording_request = cls(
-            app_type=app_type,
-            account_id=account_id,
-            call_recording_messages=call_recording_messages,
-            end_time=end_time,
-            participant_emails=participant_emails,
-            primary_user_email=primary_user_email,
-            recording_id=recording_id,
-            recording_url=recording_url,
-            start_time=start_time,
-            title=title,
-        )
-
-        create_call_recording_request.additional_properties = d
-        return create_call_recording_request
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -165,5 +120,100 @@ class CreateCallRecordingRequest:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.create_call_recording_message_request import CreateCallRecordingMessageRequest
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateCallRecordingRequest_read_app_type(d: dict[str, Any]) -> Any:
+    app_type = d["app_type"]
+    return app_type
+
+
+def _CreateCallRecordingRequest_read_account_id(d: dict[str, Any]) -> Any:
+    account_id = d.get("account_id", UNSET)
+    return account_id
+
+
+def _CreateCallRecordingRequest_read_call_recording_messages(d: dict[str, Any]) -> Any:
+    from ..models.create_call_recording_message_request import CreateCallRecordingMessageRequest
+
+    _call_recording_messages = d.get("call_recording_messages", UNSET)
+    call_recording_messages: list[CreateCallRecordingMessageRequest] | Unset = UNSET
+    if _call_recording_messages is not UNSET:
+        call_recording_messages = []
+        for call_recording_messages_item_data in _call_recording_messages:
+            call_recording_messages_item = CreateCallRecordingMessageRequest.from_dict(
+                call_recording_messages_item_data
+            )
+            call_recording_messages.append(call_recording_messages_item)
+    return call_recording_messages
+
+
+def _CreateCallRecordingRequest_read_end_time(d: dict[str, Any]) -> Any:
+    end_time = d.get("end_time", UNSET)
+    return end_time
+
+
+def _CreateCallRecordingRequest_read_participant_emails(d: dict[str, Any]) -> Any:
+    participant_emails = d.get("participant_emails", UNSET)
+    return participant_emails
+
+
+def _CreateCallRecordingRequest_read_primary_user_email(d: dict[str, Any]) -> Any:
+    primary_user_email = d.get("primary_user_email", UNSET)
+    return primary_user_email
+
+
+def _CreateCallRecordingRequest_read_recording_id(d: dict[str, Any]) -> Any:
+    recording_id = d.get("recording_id", UNSET)
+    return recording_id
+
+
+def _CreateCallRecordingRequest_read_recording_url(d: dict[str, Any]) -> Any:
+    recording_url = d.get("recording_url", UNSET)
+    return recording_url
+
+
+def _CreateCallRecordingRequest_read_start_time(d: dict[str, Any]) -> Any:
+    start_time = d.get("start_time", UNSET)
+    return start_time
+
+
+def _CreateCallRecordingRequest_read_title(d: dict[str, Any]) -> Any:
+    title = d.get("title", UNSET)
+    return title
+
+
+def _CreateCallRecordingRequest_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "account_id",
+            "app_type",
+            "call_recording_messages",
+            "end_time",
+            "participant_emails",
+            "primary_user_email",
+            "recording_id",
+            "recording_url",
+            "start_time",
+            "title",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+CreateCallRecordingRequest._lazy_readers = {
+    "app_type": _CreateCallRecordingRequest_read_app_type,
+    "account_id": _CreateCallRecordingRequest_read_account_id,
+    "call_recording_messages": _CreateCallRecordingRequest_read_call_recording_messages,
+    "end_time": _CreateCallRecordingRequest_read_end_time,
+    "participant_emails": _CreateCallRecordingRequest_read_participant_emails,
+    "primary_user_email": _CreateCallRecordingRequest_read_primary_user_email,
+    "recording_id": _CreateCallRecordingRequest_read_recording_id,
+    "recording_url": _CreateCallRecordingRequest_read_recording_url,
+    "start_time": _CreateCallRecordingRequest_read_start_time,
+    "title": _CreateCallRecordingRequest_read_title,
+    "additional_properties": _CreateCallRecordingRequest_read_additional_properties,
+}
+CreateCallRecordingRequest._lazy_required = frozenset(["app_type"])

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="CreateCollectionRequestBody")
 
 
 @_attrs_define
-class CreateCollectionRequestBody:
+class CreateCollectionRequestBody(LazyModel):
     """
     Attributes:
         title (str):
@@ -52,26 +53,8 @@ class CreateCollectionRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
-
-        description = d.pop("description", UNSET)
-
-        parent_collection_id = d.pop("parent_collection_id", UNSET)
-
-        slug = d.pop("slug", UNSET)
-
-        create_collection_request_body = cls(
-            title=title,
-            description=description,
-            parent_collection_id=parent_collection_id,
-            slug=slug,
-        )
-
-        create_collection_request_body.additional_properties = d
-        return create_collection_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +71,44 @@ class CreateCollectionRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateCollectionRequestBody_read_title(d: dict[str, Any]) -> Any:
+    title = d["title"]
+    return title
+
+
+def _CreateCollectionRequestBody_read_description(d: dict[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    return description
+
+
+def _CreateCollectionRequestBody_read_parent_collection_id(d: dict[str, Any]) -> Any:
+    parent_collection_id = d.get("parent_collection_id", UNSET)
+    return parent_collection_id
+
+
+def _CreateCollectionRequestBody_read_slug(d: dict[str, Any]) -> Any:
+    slug = d.get("slug", UNSET)
+    return slug
+
+
+def _CreateCollectionRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k not in {"description", "parent_collection_id", "slug", "title"}
+    }
+    _extra = d
+    return _extra
+
+
+CreateCollectionRequestBody._lazy_readers = {
+    "title": _CreateCollectionRequestBody_read_title,
+    "description": _CreateCollectionRequestBody_read_description,
+    "parent_collection_id": _CreateCollectionRequestBody_read_parent_collection_id,
+    "slug": _CreateCollectionRequestBody_read_slug,
+    "additional_properties": _CreateCollectionRequestBody_read_additional_properties,
+}
+CreateCollectionRequestBody._lazy_required = frozenset(["title"])

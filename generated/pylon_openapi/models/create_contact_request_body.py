@@ -10,6 +10,7 @@ from ..models.create_contact_request_body_portal_role import (
     CreateContactRequestBodyPortalRole,
 )
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.custom_field_value import CustomFieldValue
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="CreateContactRequestBody")
 
 
 @_attrs_define
-class CreateContactRequestBody:
+class CreateContactRequestBody(LazyModel):
     """
     Attributes:
         name (str):
@@ -116,67 +117,8 @@ class CreateContactRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        account_external_id = d.pop("account_external_id", UNSET)
-
-        account_id = d.pop("account_id", UNSET)
-
-        avatar_url = d.pop("avatar_url", UNSET)
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[CustomFieldValue] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
-
-                custom_fields.append(custom_fields_item)
-
-        email = d.pop("email", UNSET)
-
-        _external_ids = d.pop("external_ids", UNSET)
-        external_ids: list[ExternalID] | Unset = UNSET
-        if _external_ids is not UNSET:
-            external_ids = []
-            for external_ids_item_data in _external_ids:
-                external_ids_item = ExternalID.from_dict(external_ids_item_data)
-
-                external_ids.append(external_ids_item)
-
-        phone_numbers = cast(list[str], d.pop("phone_numbers", UNSET))
-
-        _portal_role = d.pop("portal_role", UNSET)
-        portal_role: CreateContactRequestBodyPortalRole | Unset
-        if isinstance(_portal_role, Unset):
-            portal_role = UNSET
-        else:
-            portal_role = CreateContactRequestBodyPortalRole(_portal_role)
-
-        portal_role_id = d.pop("portal_role_id", UNSET)
-
-        primary_phone_number = d.pop("primary_phone_number", UNSET)
-
-        create_contact_request_body = cls(
-            name=name,
-            account_external_id=account_external_id,
-            account_id=account_id,
-            avatar_url=avatar_url,
-            custom_fields=custom_fields,
-            email=email,
-            external_ids=external_ids,
-            phone_numbers=phone_numbers,
-            portal_role=portal_role,
-            portal_role_id=portal_role_id,
-            primary_phone_number=primary_phone_number,
-        )
-
-        create_contact_request_body.additional_properties = d
-        return create_contact_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -195,6 +137,118 @@ class CreateContactRequestBody:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.custom_field_value import CustomFieldValue
-from ..models.external_id import ExternalID
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateContactRequestBody_read_name(d: dict[str, Any]) -> Any:
+    name = d["name"]
+    return name
+
+
+def _CreateContactRequestBody_read_account_external_id(d: dict[str, Any]) -> Any:
+    account_external_id = d.get("account_external_id", UNSET)
+    return account_external_id
+
+
+def _CreateContactRequestBody_read_account_id(d: dict[str, Any]) -> Any:
+    account_id = d.get("account_id", UNSET)
+    return account_id
+
+
+def _CreateContactRequestBody_read_avatar_url(d: dict[str, Any]) -> Any:
+    avatar_url = d.get("avatar_url", UNSET)
+    return avatar_url
+
+
+def _CreateContactRequestBody_read_custom_fields(d: dict[str, Any]) -> Any:
+    from ..models.custom_field_value import CustomFieldValue
+
+    _custom_fields = d.get("custom_fields", UNSET)
+    custom_fields: list[CustomFieldValue] | Unset = UNSET
+    if _custom_fields is not UNSET:
+        custom_fields = []
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
+            custom_fields.append(custom_fields_item)
+    return custom_fields
+
+
+def _CreateContactRequestBody_read_email(d: dict[str, Any]) -> Any:
+    email = d.get("email", UNSET)
+    return email
+
+
+def _CreateContactRequestBody_read_external_ids(d: dict[str, Any]) -> Any:
+    from ..models.external_id import ExternalID
+
+    _external_ids = d.get("external_ids", UNSET)
+    external_ids: list[ExternalID] | Unset = UNSET
+    if _external_ids is not UNSET:
+        external_ids = []
+        for external_ids_item_data in _external_ids:
+            external_ids_item = ExternalID.from_dict(external_ids_item_data)
+            external_ids.append(external_ids_item)
+    return external_ids
+
+
+def _CreateContactRequestBody_read_phone_numbers(d: dict[str, Any]) -> Any:
+    phone_numbers = cast(list[str], d.get("phone_numbers", UNSET))
+    return phone_numbers
+
+
+def _CreateContactRequestBody_read_portal_role(d: dict[str, Any]) -> Any:
+    _portal_role = d.get("portal_role", UNSET)
+    portal_role: CreateContactRequestBodyPortalRole | Unset
+    if isinstance(_portal_role, Unset):
+        portal_role = UNSET
+    else:
+        portal_role = CreateContactRequestBodyPortalRole(_portal_role)
+    return portal_role
+
+
+def _CreateContactRequestBody_read_portal_role_id(d: dict[str, Any]) -> Any:
+    portal_role_id = d.get("portal_role_id", UNSET)
+    return portal_role_id
+
+
+def _CreateContactRequestBody_read_primary_phone_number(d: dict[str, Any]) -> Any:
+    primary_phone_number = d.get("primary_phone_number", UNSET)
+    return primary_phone_number
+
+
+def _CreateContactRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "account_external_id",
+            "account_id",
+            "avatar_url",
+            "custom_fields",
+            "email",
+            "external_ids",
+            "name",
+            "phone_numbers",
+            "portal_role",
+            "portal_role_id",
+            "primary_phone_number",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+CreateContactRequestBody._lazy_readers = {
+    "name": _CreateContactRequestBody_read_name,
+    "account_external_id": _CreateContactRequestBody_read_account_external_id,
+    "account_id": _CreateContactRequestBody_read_account_id,
+    "avatar_url": _CreateContactRequestBody_read_avatar_url,
+    "custom_fields": _CreateContactRequestBody_read_custom_fields,
+    "email": _CreateContactRequestBody_read_email,
+    "external_ids": _CreateContactRequestBody_read_external_ids,
+    "phone_numbers": _CreateContactRequestBody_read_phone_numbers,
+    "portal_role": _CreateContactRequestBody_read_portal_role,
+    "portal_role_id": _CreateContactRequestBody_read_portal_role_id,
+    "primary_phone_number": _CreateContactRequestBody_read_primary_phone_number,
+    "additional_properties": _CreateContactRequestBody_read_additional_properties,
+}
+CreateContactRequestBody._lazy_required = frozenset(["name"])

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.custom_field_definition_select_option import (
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="CreateCustomFieldRequestBody")
 
 
 @_attrs_define
-class CreateCustomFieldRequestBody:
+class CreateCustomFieldRequestBody(LazyModel):
     """
     Attributes:
         label (str):
@@ -87,48 +88,8 @@ class CreateCustomFieldRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        label = d.pop("label")
-
-        object_type = d.pop("object_type")
-
-        type_ = d.pop("type")
-
-        default_value = d.pop("default_value", UNSET)
-
-        default_values = cast(list[str], d.pop("default_values", UNSET))
-
-        description = d.pop("description", UNSET)
-
-        _select_options = d.pop("select_options", UNSET)
-        select_options: list[CustomFieldDefinitionSelectOption] | Unset = UNSET
-        if _select_options is not UNSET:
-            select_options = []
-            for select_options_item_data in _select_options:
-                select_options_item = CustomFieldDefinitionSelectOption.from_dict(
-                    select_options_item_data
-                )
-
-                select_options.append(select_options_item)
-
-        slug = d.pop("slug", UNSET)
-
-        create_custom_field_request_body = cls(
-            label=label,
-            object_type=object_type,
-            type_=type_,
-            default_value=default_value,
-            default_values=default_values,
-            description=description,
-            select_options=select_options,
-            slug=slug,
-        )
-
-        create_custom_field_request_body.additional_properties = d
-        return create_custom_field_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,5 +108,86 @@ class CreateCustomFieldRequestBody:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.custom_field_definition_select_option import CustomFieldDefinitionSelectOption
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateCustomFieldRequestBody_read_label(d: dict[str, Any]) -> Any:
+    label = d["label"]
+    return label
+
+
+def _CreateCustomFieldRequestBody_read_object_type(d: dict[str, Any]) -> Any:
+    object_type = d["object_type"]
+    return object_type
+
+
+def _CreateCustomFieldRequestBody_read_type_(d: dict[str, Any]) -> Any:
+    type_ = d["type"]
+    return type_
+
+
+def _CreateCustomFieldRequestBody_read_default_value(d: dict[str, Any]) -> Any:
+    default_value = d.get("default_value", UNSET)
+    return default_value
+
+
+def _CreateCustomFieldRequestBody_read_default_values(d: dict[str, Any]) -> Any:
+    default_values = cast(list[str], d.get("default_values", UNSET))
+    return default_values
+
+
+def _CreateCustomFieldRequestBody_read_description(d: dict[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    return description
+
+
+def _CreateCustomFieldRequestBody_read_select_options(d: dict[str, Any]) -> Any:
+    from ..models.custom_field_definition_select_option import CustomFieldDefinitionSelectOption
+
+    _select_options = d.get("select_options", UNSET)
+    select_options: list[CustomFieldDefinitionSelectOption] | Unset = UNSET
+    if _select_options is not UNSET:
+        select_options = []
+        for select_options_item_data in _select_options:
+            select_options_item = CustomFieldDefinitionSelectOption.from_dict(
+                select_options_item_data
+            )
+            select_options.append(select_options_item)
+    return select_options
+
+
+def _CreateCustomFieldRequestBody_read_slug(d: dict[str, Any]) -> Any:
+    slug = d.get("slug", UNSET)
+    return slug
+
+
+def _CreateCustomFieldRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "default_value",
+            "default_values",
+            "description",
+            "label",
+            "object_type",
+            "select_options",
+            "slug",
+            "type",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+CreateCustomFieldRequestBody._lazy_readers = {
+    "label": _CreateCustomFieldRequestBody_read_label,
+    "object_type": _CreateCustomFieldRequestBody_read_object_type,
+    "type_": _CreateCustomFieldRequestBody_read_type_,
+    "default_value": _CreateCustomFieldRequestBody_read_default_value,
+    "default_values": _CreateCustomFieldRequestBody_read_default_values,
+    "description": _CreateCustomFieldRequestBody_read_description,
+    "select_options": _CreateCustomFieldRequestBody_read_select_options,
+    "slug": _CreateCustomFieldRequestBody_read_slug,
+    "additional_properties": _CreateCustomFieldRequestBody_read_additional_properties,
+}
+CreateCustomFieldRequestBody._lazy_required = frozenset(["label", "object_type", "type"])

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.create_custom_object_request_body_custom_fields import (
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="CreateCustomObjectRequestBody")
 
 
 @_attrs_define
-class CreateCustomObjectRequestBody:
+class CreateCustomObjectRequestBody(LazyModel):
     """
     Attributes:
         name (str):
@@ -48,26 +49,8 @@ class CreateCustomObjectRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: CreateCustomObjectRequestBodyCustomFields | Unset
-        if isinstance(_custom_fields, Unset):
-            custom_fields = UNSET
-        else:
-            custom_fields = CreateCustomObjectRequestBodyCustomFields.from_dict(_custom_fields)
-
-        create_custom_object_request_body = cls(
-            name=name,
-            custom_fields=custom_fields,
-        )
-
-        create_custom_object_request_body.additional_properties = d
-        return create_custom_object_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,7 +69,35 @@ class CreateCustomObjectRequestBody:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.create_custom_object_request_body_custom_fields import (
-    CreateCustomObjectRequestBodyCustomFields,
-)
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateCustomObjectRequestBody_read_name(d: dict[str, Any]) -> Any:
+    name = d["name"]
+    return name
+
+
+def _CreateCustomObjectRequestBody_read_custom_fields(d: dict[str, Any]) -> Any:
+    from ..models.create_custom_object_request_body_custom_fields import (
+        CreateCustomObjectRequestBodyCustomFields,
+    )
+
+    _custom_fields = d.get("custom_fields", UNSET)
+    custom_fields: CreateCustomObjectRequestBodyCustomFields | Unset
+    if isinstance(_custom_fields, Unset):
+        custom_fields = UNSET
+    else:
+        custom_fields = CreateCustomObjectRequestBodyCustomFields.from_dict(_custom_fields)
+    return custom_fields
+
+
+def _CreateCustomObjectRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"custom_fields", "name"}}
+    _extra = d
+    return _extra
+
+
+CreateCustomObjectRequestBody._lazy_readers = {
+    "name": _CreateCustomObjectRequestBody_read_name,
+    "custom_fields": _CreateCustomObjectRequestBody_read_custom_fields,
+    "additional_properties": _CreateCustomObjectRequestBody_read_additional_properties,
+}
+CreateCustomObjectRequestBody._lazy_required = frozenset(["name"])

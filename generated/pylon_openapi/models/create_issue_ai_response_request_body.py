@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="CreateIssueAIResponseRequestBody")
 
 
 @_attrs_define
-class CreateIssueAIResponseRequestBody:
+class CreateIssueAIResponseRequestBody(LazyModel):
     """
     Attributes:
         ai_agent_id (str):
@@ -40,20 +41,8 @@ class CreateIssueAIResponseRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ai_agent_id = d.pop("ai_agent_id")
-
-        post_as_internal_note = d.pop("post_as_internal_note", UNSET)
-
-        create_issue_ai_response_request_body = cls(
-            ai_agent_id=ai_agent_id,
-            post_as_internal_note=post_as_internal_note,
-        )
-
-        create_issue_ai_response_request_body.additional_properties = d
-        return create_issue_ai_response_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +59,28 @@ class CreateIssueAIResponseRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateIssueAIResponseRequestBody_read_ai_agent_id(d: dict[str, Any]) -> Any:
+    ai_agent_id = d["ai_agent_id"]
+    return ai_agent_id
+
+
+def _CreateIssueAIResponseRequestBody_read_post_as_internal_note(d: dict[str, Any]) -> Any:
+    post_as_internal_note = d.get("post_as_internal_note", UNSET)
+    return post_as_internal_note
+
+
+def _CreateIssueAIResponseRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"ai_agent_id", "post_as_internal_note"}}
+    _extra = d
+    return _extra
+
+
+CreateIssueAIResponseRequestBody._lazy_readers = {
+    "ai_agent_id": _CreateIssueAIResponseRequestBody_read_ai_agent_id,
+    "post_as_internal_note": _CreateIssueAIResponseRequestBody_read_post_as_internal_note,
+    "additional_properties": _CreateIssueAIResponseRequestBody_read_additional_properties,
+}
+CreateIssueAIResponseRequestBody._lazy_required = frozenset(["ai_agent_id"])

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="CreateIssueAIResponseResponseBody")
 
 
 @_attrs_define
-class CreateIssueAIResponseResponseBody:
+class CreateIssueAIResponseResponseBody(LazyModel):
     """
     Attributes:
         request_id (str | Unset):
@@ -44,23 +45,8 @@ class CreateIssueAIResponseResponseBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_id = d.pop("request_id", UNSET)
-
-        response_html = d.pop("response_html", UNSET)
-
-        response_valid = d.pop("response_valid", UNSET)
-
-        create_issue_ai_response_response_body = cls(
-            request_id=request_id,
-            response_html=response_html,
-            response_valid=response_valid,
-        )
-
-        create_issue_ai_response_response_body.additional_properties = d
-        return create_issue_ai_response_response_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +63,33 @@ class CreateIssueAIResponseResponseBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateIssueAIResponseResponseBody_read_request_id(d: dict[str, Any]) -> Any:
+    request_id = d.get("request_id", UNSET)
+    return request_id
+
+
+def _CreateIssueAIResponseResponseBody_read_response_html(d: dict[str, Any]) -> Any:
+    response_html = d.get("response_html", UNSET)
+    return response_html
+
+
+def _CreateIssueAIResponseResponseBody_read_response_valid(d: dict[str, Any]) -> Any:
+    response_valid = d.get("response_valid", UNSET)
+    return response_valid
+
+
+def _CreateIssueAIResponseResponseBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"request_id", "response_html", "response_valid"}}
+    _extra = d
+    return _extra
+
+
+CreateIssueAIResponseResponseBody._lazy_readers = {
+    "request_id": _CreateIssueAIResponseResponseBody_read_request_id,
+    "response_html": _CreateIssueAIResponseResponseBody_read_response_html,
+    "response_valid": _CreateIssueAIResponseResponseBody_read_response_valid,
+    "additional_properties": _CreateIssueAIResponseResponseBody_read_additional_properties,
+}

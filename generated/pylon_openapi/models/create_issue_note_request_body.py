@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="CreateIssueNoteRequestBody")
 
 
 @_attrs_define
-class CreateIssueNoteRequestBody:
+class CreateIssueNoteRequestBody(LazyModel):
     """
     Attributes:
         body_html (str):
@@ -66,32 +67,8 @@ class CreateIssueNoteRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        body_html = d.pop("body_html")
-
-        attachment_urls = cast(list[str], d.pop("attachment_urls", UNSET))
-
-        message_id = d.pop("message_id", UNSET)
-
-        thread_id = d.pop("thread_id", UNSET)
-
-        thread_name = d.pop("thread_name", UNSET)
-
-        user_id = d.pop("user_id", UNSET)
-
-        create_issue_note_request_body = cls(
-            body_html=body_html,
-            attachment_urls=attachment_urls,
-            message_id=message_id,
-            thread_id=thread_id,
-            thread_name=thread_name,
-            user_id=user_id,
-        )
-
-        create_issue_note_request_body.additional_properties = d
-        return create_issue_note_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,3 +85,57 @@ class CreateIssueNoteRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateIssueNoteRequestBody_read_body_html(d: dict[str, Any]) -> Any:
+    body_html = d["body_html"]
+    return body_html
+
+
+def _CreateIssueNoteRequestBody_read_attachment_urls(d: dict[str, Any]) -> Any:
+    attachment_urls = cast(list[str], d.get("attachment_urls", UNSET))
+    return attachment_urls
+
+
+def _CreateIssueNoteRequestBody_read_message_id(d: dict[str, Any]) -> Any:
+    message_id = d.get("message_id", UNSET)
+    return message_id
+
+
+def _CreateIssueNoteRequestBody_read_thread_id(d: dict[str, Any]) -> Any:
+    thread_id = d.get("thread_id", UNSET)
+    return thread_id
+
+
+def _CreateIssueNoteRequestBody_read_thread_name(d: dict[str, Any]) -> Any:
+    thread_name = d.get("thread_name", UNSET)
+    return thread_name
+
+
+def _CreateIssueNoteRequestBody_read_user_id(d: dict[str, Any]) -> Any:
+    user_id = d.get("user_id", UNSET)
+    return user_id
+
+
+def _CreateIssueNoteRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {"attachment_urls", "body_html", "message_id", "thread_id", "thread_name", "user_id"}
+    }
+    _extra = d
+    return _extra
+
+
+CreateIssueNoteRequestBody._lazy_readers = {
+    "body_html": _CreateIssueNoteRequestBody_read_body_html,
+    "attachment_urls": _CreateIssueNoteRequestBody_read_attachment_urls,
+    "message_id": _CreateIssueNoteRequestBody_read_message_id,
+    "thread_id": _CreateIssueNoteRequestBody_read_thread_id,
+    "thread_name": _CreateIssueNoteRequestBody_read_thread_name,
+    "user_id": _CreateIssueNoteRequestBody_read_user_id,
+    "additional_properties": _CreateIssueNoteRequestBody_read_additional_properties,
+}
+CreateIssueNoteRequestBody._lazy_required = frozenset(["body_html"])

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="CreateIssueNoteResponseData")
 
 
 @_attrs_define
-class CreateIssueNoteResponseData:
+class CreateIssueNoteResponseData(LazyModel):
     """
     Attributes:
         id (str | Unset):
@@ -38,20 +39,8 @@ class CreateIssueNoteResponseData:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        issue_id = d.pop("issue_id", UNSET)
-
-        create_issue_note_response_data = cls(
-            id=id,
-            issue_id=issue_id,
-        )
-
-        create_issue_note_response_data.additional_properties = d
-        return create_issue_note_response_data
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +57,27 @@ class CreateIssueNoteResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateIssueNoteResponseData_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _CreateIssueNoteResponseData_read_issue_id(d: dict[str, Any]) -> Any:
+    issue_id = d.get("issue_id", UNSET)
+    return issue_id
+
+
+def _CreateIssueNoteResponseData_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"id", "issue_id"}}
+    _extra = d
+    return _extra
+
+
+CreateIssueNoteResponseData._lazy_readers = {
+    "id": _CreateIssueNoteResponseData_read_id,
+    "issue_id": _CreateIssueNoteResponseData_read_issue_id,
+    "additional_properties": _CreateIssueNoteResponseData_read_additional_properties,
+}

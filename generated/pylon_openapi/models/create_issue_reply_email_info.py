@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="CreateIssueReplyEmailInfo")
 
 
 @_attrs_define
-class CreateIssueReplyEmailInfo:
+class CreateIssueReplyEmailInfo(LazyModel):
     """
     Attributes:
         bcc_emails (list[str] | Unset):
@@ -50,23 +51,8 @@ class CreateIssueReplyEmailInfo:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bcc_emails = cast(list[str], d.pop("bcc_emails", UNSET))
-
-        cc_emails = cast(list[str], d.pop("cc_emails", UNSET))
-
-        to_emails = cast(list[str], d.pop("to_emails", UNSET))
-
-        create_issue_reply_email_info = cls(
-            bcc_emails=bcc_emails,
-            cc_emails=cc_emails,
-            to_emails=to_emails,
-        )
-
-        create_issue_reply_email_info.additional_properties = d
-        return create_issue_reply_email_info
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +69,33 @@ class CreateIssueReplyEmailInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateIssueReplyEmailInfo_read_bcc_emails(d: dict[str, Any]) -> Any:
+    bcc_emails = cast(list[str], d.get("bcc_emails", UNSET))
+    return bcc_emails
+
+
+def _CreateIssueReplyEmailInfo_read_cc_emails(d: dict[str, Any]) -> Any:
+    cc_emails = cast(list[str], d.get("cc_emails", UNSET))
+    return cc_emails
+
+
+def _CreateIssueReplyEmailInfo_read_to_emails(d: dict[str, Any]) -> Any:
+    to_emails = cast(list[str], d.get("to_emails", UNSET))
+    return to_emails
+
+
+def _CreateIssueReplyEmailInfo_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"bcc_emails", "cc_emails", "to_emails"}}
+    _extra = d
+    return _extra
+
+
+CreateIssueReplyEmailInfo._lazy_readers = {
+    "bcc_emails": _CreateIssueReplyEmailInfo_read_bcc_emails,
+    "cc_emails": _CreateIssueReplyEmailInfo_read_cc_emails,
+    "to_emails": _CreateIssueReplyEmailInfo_read_to_emails,
+    "additional_properties": _CreateIssueReplyEmailInfo_read_additional_properties,
+}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.create_issue_reply_email_info import CreateIssueReplyEmailInfo
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="CreateIssueReplyRequestBody")
 
 
 @_attrs_define
-class CreateIssueReplyRequestBody:
+class CreateIssueReplyRequestBody(LazyModel):
     """
     Attributes:
         body_html (str):
@@ -80,46 +81,8 @@ class CreateIssueReplyRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        body_html = d.pop("body_html")
-
-        message_id = d.pop("message_id")
-
-        attachment_urls = cast(list[str], d.pop("attachment_urls", UNSET))
-
-        contact_id = d.pop("contact_id", UNSET)
-
-        _custom_source = d.pop("custom_source", UNSET)
-        custom_source: CustomSourceInfo | Unset
-        if isinstance(_custom_source, Unset):
-            custom_source = UNSET
-        else:
-            custom_source = CustomSourceInfo.from_dict(_custom_source)
-
-        _email_info = d.pop("email_info", UNSET)
-        email_info: CreateIssueReplyEmailInfo | Unset
-        if isinstance(_email_info, Unset):
-            email_info = UNSET
-        else:
-            email_info = CreateIssueReplyEmailInfo.from_dict(_email_info)
-
-        user_id = d.pop("user_id", UNSET)
-
-        create_issue_reply_request_body = cls(
-            body_html=body_html,
-            message_id=message_id,
-            attachment_urls=attachment_urls,
-            contact_id=contact_id,
-            custom_source=custom_source,
-            email_info=email_info,
-            user_id=user_id,
-        )
-
-        create_issue_reply_request_body.additional_properties = d
-        return create_issue_reply_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -138,6 +101,83 @@ class CreateIssueReplyRequestBody:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.create_issue_reply_email_info import CreateIssueReplyEmailInfo
-from ..models.custom_source_info import CustomSourceInfo
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateIssueReplyRequestBody_read_body_html(d: dict[str, Any]) -> Any:
+    body_html = d["body_html"]
+    return body_html
+
+
+def _CreateIssueReplyRequestBody_read_message_id(d: dict[str, Any]) -> Any:
+    message_id = d["message_id"]
+    return message_id
+
+
+def _CreateIssueReplyRequestBody_read_attachment_urls(d: dict[str, Any]) -> Any:
+    attachment_urls = cast(list[str], d.get("attachment_urls", UNSET))
+    return attachment_urls
+
+
+def _CreateIssueReplyRequestBody_read_contact_id(d: dict[str, Any]) -> Any:
+    contact_id = d.get("contact_id", UNSET)
+    return contact_id
+
+
+def _CreateIssueReplyRequestBody_read_custom_source(d: dict[str, Any]) -> Any:
+    from ..models.custom_source_info import CustomSourceInfo
+
+    _custom_source = d.get("custom_source", UNSET)
+    custom_source: CustomSourceInfo | Unset
+    if isinstance(_custom_source, Unset):
+        custom_source = UNSET
+    else:
+        custom_source = CustomSourceInfo.from_dict(_custom_source)
+    return custom_source
+
+
+def _CreateIssueReplyRequestBody_read_email_info(d: dict[str, Any]) -> Any:
+    from ..models.create_issue_reply_email_info import CreateIssueReplyEmailInfo
+
+    _email_info = d.get("email_info", UNSET)
+    email_info: CreateIssueReplyEmailInfo | Unset
+    if isinstance(_email_info, Unset):
+        email_info = UNSET
+    else:
+        email_info = CreateIssueReplyEmailInfo.from_dict(_email_info)
+    return email_info
+
+
+def _CreateIssueReplyRequestBody_read_user_id(d: dict[str, Any]) -> Any:
+    user_id = d.get("user_id", UNSET)
+    return user_id
+
+
+def _CreateIssueReplyRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "attachment_urls",
+            "body_html",
+            "contact_id",
+            "custom_source",
+            "email_info",
+            "message_id",
+            "user_id",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+CreateIssueReplyRequestBody._lazy_readers = {
+    "body_html": _CreateIssueReplyRequestBody_read_body_html,
+    "message_id": _CreateIssueReplyRequestBody_read_message_id,
+    "attachment_urls": _CreateIssueReplyRequestBody_read_attachment_urls,
+    "contact_id": _CreateIssueReplyRequestBody_read_contact_id,
+    "custom_source": _CreateIssueReplyRequestBody_read_custom_source,
+    "email_info": _CreateIssueReplyRequestBody_read_email_info,
+    "user_id": _CreateIssueReplyRequestBody_read_user_id,
+    "additional_properties": _CreateIssueReplyRequestBody_read_additional_properties,
+}
+CreateIssueReplyRequestBody._lazy_required = frozenset(["body_html", "message_id"])

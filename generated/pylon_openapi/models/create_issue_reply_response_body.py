@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.create_issue_reply_response_data import CreateIssueReplyResponseData
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="CreateIssueReplyResponseBody")
 
 
 @_attrs_define
-class CreateIssueReplyResponseBody:
+class CreateIssueReplyResponseBody(LazyModel):
     """
     Attributes:
         data (CreateIssueReplyResponseData | Unset):
@@ -44,26 +45,8 @@ class CreateIssueReplyResponseBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: CreateIssueReplyResponseData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = CreateIssueReplyResponseData.from_dict(_data)
-
-        request_id = d.pop("request_id", UNSET)
-
-        create_issue_reply_response_body = cls(
-            data=data,
-            request_id=request_id,
-        )
-
-        create_issue_reply_response_body.additional_properties = d
-        return create_issue_reply_response_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,5 +65,32 @@ class CreateIssueReplyResponseBody:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.create_issue_reply_response_data import CreateIssueReplyResponseData
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateIssueReplyResponseBody_read_data(d: dict[str, Any]) -> Any:
+    from ..models.create_issue_reply_response_data import CreateIssueReplyResponseData
+
+    _data = d.get("data", UNSET)
+    data: CreateIssueReplyResponseData | Unset
+    if isinstance(_data, Unset):
+        data = UNSET
+    else:
+        data = CreateIssueReplyResponseData.from_dict(_data)
+    return data
+
+
+def _CreateIssueReplyResponseBody_read_request_id(d: dict[str, Any]) -> Any:
+    request_id = d.get("request_id", UNSET)
+    return request_id
+
+
+def _CreateIssueReplyResponseBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"data", "request_id"}}
+    _extra = d
+    return _extra
+
+
+CreateIssueReplyResponseBody._lazy_readers = {
+    "data": _CreateIssueReplyResponseBody_read_data,
+    "request_id": _CreateIssueReplyResponseBody_read_request_id,
+    "additional_properties": _CreateIssueReplyResponseBody_read_additional_properties,
+}

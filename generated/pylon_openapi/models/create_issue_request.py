@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.custom_field_value import CustomFieldValue
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="CreateIssueRequest")
 
 
 @_attrs_define
-class CreateIssueRequest:
+class CreateIssueRequest(LazyModel):
     """
     Attributes:
         body_html (str):
@@ -151,81 +152,8 @@ class CreateIssueRequest:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        body_html = d.pop("body_html")
-
-        title = d.pop("title")
-
-        account_id = d.pop("account_id", UNSET)
-
-        assignee_id = d.pop("assignee_id", UNSET)
-
-        attachment_urls = cast(list[str], d.pop("attachment_urls", UNSET))
-
-        author_unverified = d.pop("author_unverified", UNSET)
-
-        contact_id = d.pop("contact_id", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[CustomFieldValue] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
-
-                custom_fields.append(custom_fields_item)
-
-        _destination_metadata = d.pop("destination_metadata", UNSET)
-        destination_metadata: DestinationMetadata | Unset
-        if isinstance(_destination_metadata, Unset):
-            destination_metadata = UNSET
-        else:
-            destination_metadata = DestinationMetadata.from_dict(_destination_metadata)
-
-        priority = d.pop("priority", UNSET)
-
-        requester_avatar_url = d.pop("requester_avatar_url", UNSET)
-
-        requester_email = d.pop("requester_email", UNSET)
-
-        requester_id = d.pop("requester_id", UNSET)
-
-        requester_name = d.pop("requester_name", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        team_id = d.pop("team_id", UNSET)
-
-        user_id = d.pop("user_id", UNSET)
-
-        create_issue_request = cls(
-            body_html=body_html,
-            title=title,
-            account_id=account_id,
-            assignee_id=assignee_id,
-            attachment_urls=attachment_urls,
-            author_unverified=author_unverified,
-            contact_id=contact_id,
-            created_at=created_at,
-            custom_fields=custom_fields,
-            destination_metadata=destination_metadata,
-            priority=priority,
-            requester_avatar_url=requester_avatar_url,
-            requester_email=requester_email,
-            requester_id=requester_id,
-            requester_name=requester_name,
-            tags=tags,
-            team_id=team_id,
-            user_id=user_id,
-        )
-
-        create_issue_request.additional_properties = d
-        return create_issue_request
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -244,6 +172,161 @@ class CreateIssueRequest:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.custom_field_value import CustomFieldValue
-from ..models.destination_metadata import DestinationMetadata
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateIssueRequest_read_body_html(d: dict[str, Any]) -> Any:
+    body_html = d["body_html"]
+    return body_html
+
+
+def _CreateIssueRequest_read_title(d: dict[str, Any]) -> Any:
+    title = d["title"]
+    return title
+
+
+def _CreateIssueRequest_read_account_id(d: dict[str, Any]) -> Any:
+    account_id = d.get("account_id", UNSET)
+    return account_id
+
+
+def _CreateIssueRequest_read_assignee_id(d: dict[str, Any]) -> Any:
+    assignee_id = d.get("assignee_id", UNSET)
+    return assignee_id
+
+
+def _CreateIssueRequest_read_attachment_urls(d: dict[str, Any]) -> Any:
+    attachment_urls = cast(list[str], d.get("attachment_urls", UNSET))
+    return attachment_urls
+
+
+def _CreateIssueRequest_read_author_unverified(d: dict[str, Any]) -> Any:
+    author_unverified = d.get("author_unverified", UNSET)
+    return author_unverified
+
+
+def _CreateIssueRequest_read_contact_id(d: dict[str, Any]) -> Any:
+    contact_id = d.get("contact_id", UNSET)
+    return contact_id
+
+
+def _CreateIssueRequest_read_created_at(d: dict[str, Any]) -> Any:
+    created_at = d.get("created_at", UNSET)
+    return created_at
+
+
+def _CreateIssueRequest_read_custom_fields(d: dict[str, Any]) -> Any:
+    from ..models.custom_field_value import CustomFieldValue
+
+    _custom_fields = d.get("custom_fields", UNSET)
+    custom_fields: list[CustomFieldValue] | Unset = UNSET
+    if _custom_fields is not UNSET:
+        custom_fields = []
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
+            custom_fields.append(custom_fields_item)
+    return custom_fields
+
+
+def _CreateIssueRequest_read_destination_metadata(d: dict[str, Any]) -> Any:
+    from ..models.destination_metadata import DestinationMetadata
+
+    _destination_metadata = d.get("destination_metadata", UNSET)
+    destination_metadata: DestinationMetadata | Unset
+    if isinstance(_destination_metadata, Unset):
+        destination_metadata = UNSET
+    else:
+        destination_metadata = DestinationMetadata.from_dict(_destination_metadata)
+    return destination_metadata
+
+
+def _CreateIssueRequest_read_priority(d: dict[str, Any]) -> Any:
+    priority = d.get("priority", UNSET)
+    return priority
+
+
+def _CreateIssueRequest_read_requester_avatar_url(d: dict[str, Any]) -> Any:
+    requester_avatar_url = d.get("requester_avatar_url", UNSET)
+    return requester_avatar_url
+
+
+def _CreateIssueRequest_read_requester_email(d: dict[str, Any]) -> Any:
+    requester_email = d.get("requester_email", UNSET)
+    return requester_email
+
+
+def _CreateIssueRequest_read_requester_id(d: dict[str, Any]) -> Any:
+    requester_id = d.get("requester_id", UNSET)
+    return requester_id
+
+
+def _CreateIssueRequest_read_requester_name(d: dict[str, Any]) -> Any:
+    requester_name = d.get("requester_name", UNSET)
+    return requester_name
+
+
+def _CreateIssueRequest_read_tags(d: dict[str, Any]) -> Any:
+    tags = cast(list[str], d.get("tags", UNSET))
+    return tags
+
+
+def _CreateIssueRequest_read_team_id(d: dict[str, Any]) -> Any:
+    team_id = d.get("team_id", UNSET)
+    return team_id
+
+
+def _CreateIssueRequest_read_user_id(d: dict[str, Any]) -> Any:
+    user_id = d.get("user_id", UNSET)
+    return user_id
+
+
+def _CreateIssueRequest_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "account_id",
+            "assignee_id",
+            "attachment_urls",
+            "author_unverified",
+            "body_html",
+            "contact_id",
+            "created_at",
+            "custom_fields",
+            "destination_metadata",
+            "priority",
+            "requester_avatar_url",
+            "requester_email",
+            "requester_id",
+            "requester_name",
+            "tags",
+            "team_id",
+            "title",
+            "user_id",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+CreateIssueRequest._lazy_readers = {
+    "body_html": _CreateIssueRequest_read_body_html,
+    "title": _CreateIssueRequest_read_title,
+    "account_id": _CreateIssueRequest_read_account_id,
+    "assignee_id": _CreateIssueRequest_read_assignee_id,
+    "attachment_urls": _CreateIssueRequest_read_attachment_urls,
+    "author_unverified": _CreateIssueRequest_read_author_unverified,
+    "contact_id": _CreateIssueRequest_read_contact_id,
+    "created_at": _CreateIssueRequest_read_created_at,
+    "custom_fields": _CreateIssueRequest_read_custom_fields,
+    "destination_metadata": _CreateIssueRequest_read_destination_metadata,
+    "priority": _CreateIssueRequest_read_priority,
+    "requester_avatar_url": _CreateIssueRequest_read_requester_avatar_url,
+    "requester_email": _CreateIssueRequest_read_requester_email,
+    "requester_id": _CreateIssueRequest_read_requester_id,
+    "requester_name": _CreateIssueRequest_read_requester_name,
+    "tags": _CreateIssueRequest_read_tags,
+    "team_id": _CreateIssueRequest_read_team_id,
+    "user_id": _CreateIssueRequest_read_user_id,
+    "additional_properties": _CreateIssueRequest_read_additional_properties,
+}
+CreateIssueRequest._lazy_required = frozenset(["body_html", "title"])

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="CreateIssueThreadRequestBody")
 
 
 @_attrs_define
-class CreateIssueThreadRequestBody:
+class CreateIssueThreadRequestBody(LazyModel):
     """
     Attributes:
         name (str | Unset):
@@ -32,17 +33,8 @@ class CreateIssueThreadRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        create_issue_thread_request_body = cls(
-            name=name,
-        )
-
-        create_issue_thread_request_body.additional_properties = d
-        return create_issue_thread_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,3 +51,21 @@ class CreateIssueThreadRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateIssueThreadRequestBody_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _CreateIssueThreadRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"name"}}
+    _extra = d
+    return _extra
+
+
+CreateIssueThreadRequestBody._lazy_readers = {
+    "name": _CreateIssueThreadRequestBody_read_name,
+    "additional_properties": _CreateIssueThreadRequestBody_read_additional_properties,
+}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.filter_ import Filter
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="CreateMacroRequestBody")
 
 
 @_attrs_define
-class CreateMacroRequestBody:
+class CreateMacroRequestBody(LazyModel):
     """
     Attributes:
         macro_group_id (str):
@@ -71,43 +72,8 @@ class CreateMacroRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        macro_group_id = d.pop("macro_group_id")
-
-        name = d.pop("name")
-
-        text_html = d.pop("text_html")
-
-        _conditions = d.pop("conditions", UNSET)
-        conditions: Filter | Unset
-        if isinstance(_conditions, Unset):
-            conditions = UNSET
-        else:
-            conditions = Filter.from_dict(_conditions)
-
-        text_type = d.pop("text_type", UNSET)
-
-        _visibility = d.pop("visibility", UNSET)
-        visibility: VisibilityInput | Unset
-        if isinstance(_visibility, Unset):
-            visibility = UNSET
-        else:
-            visibility = VisibilityInput.from_dict(_visibility)
-
-        create_macro_request_body = cls(
-            macro_group_id=macro_group_id,
-            name=name,
-            text_html=text_html,
-            conditions=conditions,
-            text_type=text_type,
-            visibility=visibility,
-        )
-
-        create_macro_request_body.additional_properties = d
-        return create_macro_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,6 +92,68 @@ class CreateMacroRequestBody:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.filter_ import Filter
-from ..models.visibility_input import VisibilityInput
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateMacroRequestBody_read_macro_group_id(d: dict[str, Any]) -> Any:
+    macro_group_id = d["macro_group_id"]
+    return macro_group_id
+
+
+def _CreateMacroRequestBody_read_name(d: dict[str, Any]) -> Any:
+    name = d["name"]
+    return name
+
+
+def _CreateMacroRequestBody_read_text_html(d: dict[str, Any]) -> Any:
+    text_html = d["text_html"]
+    return text_html
+
+
+def _CreateMacroRequestBody_read_conditions(d: dict[str, Any]) -> Any:
+    from ..models.filter_ import Filter
+
+    _conditions = d.get("conditions", UNSET)
+    conditions: Filter | Unset
+    if isinstance(_conditions, Unset):
+        conditions = UNSET
+    else:
+        conditions = Filter.from_dict(_conditions)
+    return conditions
+
+
+def _CreateMacroRequestBody_read_text_type(d: dict[str, Any]) -> Any:
+    text_type = d.get("text_type", UNSET)
+    return text_type
+
+
+def _CreateMacroRequestBody_read_visibility(d: dict[str, Any]) -> Any:
+    from ..models.visibility_input import VisibilityInput
+
+    _visibility = d.get("visibility", UNSET)
+    visibility: VisibilityInput | Unset
+    if isinstance(_visibility, Unset):
+        visibility = UNSET
+    else:
+        visibility = VisibilityInput.from_dict(_visibility)
+    return visibility
+
+
+def _CreateMacroRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k not in {"conditions", "macro_group_id", "name", "text_html", "text_type", "visibility"}
+    }
+    _extra = d
+    return _extra
+
+
+CreateMacroRequestBody._lazy_readers = {
+    "macro_group_id": _CreateMacroRequestBody_read_macro_group_id,
+    "name": _CreateMacroRequestBody_read_name,
+    "text_html": _CreateMacroRequestBody_read_text_html,
+    "conditions": _CreateMacroRequestBody_read_conditions,
+    "text_type": _CreateMacroRequestBody_read_text_type,
+    "visibility": _CreateMacroRequestBody_read_visibility,
+    "additional_properties": _CreateMacroRequestBody_read_additional_properties,
+}
+CreateMacroRequestBody._lazy_required = frozenset(["macro_group_id", "name", "text_html"])

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="CreateMilestoneRequestBody")
 
 
 @_attrs_define
-class CreateMilestoneRequestBody:
+class CreateMilestoneRequestBody(LazyModel):
     """
     Attributes:
         name (str):
@@ -51,26 +52,8 @@ class CreateMilestoneRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        project_id = d.pop("project_id")
-
-        account_id = d.pop("account_id", UNSET)
-
-        due_date = d.pop("due_date", UNSET)
-
-        create_milestone_request_body = cls(
-            name=name,
-            project_id=project_id,
-            account_id=account_id,
-            due_date=due_date,
-        )
-
-        create_milestone_request_body.additional_properties = d
-        return create_milestone_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +70,40 @@ class CreateMilestoneRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateMilestoneRequestBody_read_name(d: dict[str, Any]) -> Any:
+    name = d["name"]
+    return name
+
+
+def _CreateMilestoneRequestBody_read_project_id(d: dict[str, Any]) -> Any:
+    project_id = d["project_id"]
+    return project_id
+
+
+def _CreateMilestoneRequestBody_read_account_id(d: dict[str, Any]) -> Any:
+    account_id = d.get("account_id", UNSET)
+    return account_id
+
+
+def _CreateMilestoneRequestBody_read_due_date(d: dict[str, Any]) -> Any:
+    due_date = d.get("due_date", UNSET)
+    return due_date
+
+
+def _CreateMilestoneRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"account_id", "due_date", "name", "project_id"}}
+    _extra = d
+    return _extra
+
+
+CreateMilestoneRequestBody._lazy_readers = {
+    "name": _CreateMilestoneRequestBody_read_name,
+    "project_id": _CreateMilestoneRequestBody_read_project_id,
+    "account_id": _CreateMilestoneRequestBody_read_account_id,
+    "due_date": _CreateMilestoneRequestBody_read_due_date,
+    "additional_properties": _CreateMilestoneRequestBody_read_additional_properties,
+}
+CreateMilestoneRequestBody._lazy_required = frozenset(["name", "project_id"])

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="CreateProjectRequestBody")
 
 
 @_attrs_define
-class CreateProjectRequestBody:
+class CreateProjectRequestBody(LazyModel):
     """
     Attributes:
         account_id (str):
@@ -75,38 +76,8 @@ class CreateProjectRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_id = d.pop("account_id")
-
-        name = d.pop("name")
-
-        customer_portal_visible = d.pop("customer_portal_visible", UNSET)
-
-        description_html = d.pop("description_html", UNSET)
-
-        end_date = d.pop("end_date", UNSET)
-
-        owner_id = d.pop("owner_id", UNSET)
-
-        project_template_id = d.pop("project_template_id", UNSET)
-
-        start_date = d.pop("start_date", UNSET)
-
-        create_project_request_body = cls(
-            account_id=account_id,
-            name=name,
-            customer_portal_visible=customer_portal_visible,
-            description_html=description_html,
-            end_date=end_date,
-            owner_id=owner_id,
-            project_template_id=project_template_id,
-            start_date=start_date,
-        )
-
-        create_project_request_body.additional_properties = d
-        return create_project_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,3 +94,78 @@ class CreateProjectRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateProjectRequestBody_read_account_id(d: dict[str, Any]) -> Any:
+    account_id = d["account_id"]
+    return account_id
+
+
+def _CreateProjectRequestBody_read_name(d: dict[str, Any]) -> Any:
+    name = d["name"]
+    return name
+
+
+def _CreateProjectRequestBody_read_customer_portal_visible(d: dict[str, Any]) -> Any:
+    customer_portal_visible = d.get("customer_portal_visible", UNSET)
+    return customer_portal_visible
+
+
+def _CreateProjectRequestBody_read_description_html(d: dict[str, Any]) -> Any:
+    description_html = d.get("description_html", UNSET)
+    return description_html
+
+
+def _CreateProjectRequestBody_read_end_date(d: dict[str, Any]) -> Any:
+    end_date = d.get("end_date", UNSET)
+    return end_date
+
+
+def _CreateProjectRequestBody_read_owner_id(d: dict[str, Any]) -> Any:
+    owner_id = d.get("owner_id", UNSET)
+    return owner_id
+
+
+def _CreateProjectRequestBody_read_project_template_id(d: dict[str, Any]) -> Any:
+    project_template_id = d.get("project_template_id", UNSET)
+    return project_template_id
+
+
+def _CreateProjectRequestBody_read_start_date(d: dict[str, Any]) -> Any:
+    start_date = d.get("start_date", UNSET)
+    return start_date
+
+
+def _CreateProjectRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "account_id",
+            "customer_portal_visible",
+            "description_html",
+            "end_date",
+            "name",
+            "owner_id",
+            "project_template_id",
+            "start_date",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+CreateProjectRequestBody._lazy_readers = {
+    "account_id": _CreateProjectRequestBody_read_account_id,
+    "name": _CreateProjectRequestBody_read_name,
+    "customer_portal_visible": _CreateProjectRequestBody_read_customer_portal_visible,
+    "description_html": _CreateProjectRequestBody_read_description_html,
+    "end_date": _CreateProjectRequestBody_read_end_date,
+    "owner_id": _CreateProjectRequestBody_read_owner_id,
+    "project_template_id": _CreateProjectRequestBody_read_project_template_id,
+    "start_date": _CreateProjectRequestBody_read_start_date,
+    "additional_properties": _CreateProjectRequestBody_read_additional_properties,
+}
+CreateProjectRequestBody._lazy_required = frozenset(["account_id", "name"])

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="CreateRouteRedirectRequestBody")
 
 
 @_attrs_define
-class CreateRouteRedirectRequestBody:
+class CreateRouteRedirectRequestBody(LazyModel):
     """
     Attributes:
         from_path (str):
@@ -50,26 +51,8 @@ class CreateRouteRedirectRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_path = d.pop("from_path")
-
-        object_id = d.pop("object_id")
-
-        object_type = d.pop("object_type")
-
-        language = d.pop("language", UNSET)
-
-        create_route_redirect_request_body = cls(
-            from_path=from_path,
-            object_id=object_id,
-            object_type=object_type,
-            language=language,
-        )
-
-        create_route_redirect_request_body.additional_properties = d
-        return create_route_redirect_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +69,42 @@ class CreateRouteRedirectRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateRouteRedirectRequestBody_read_from_path(d: dict[str, Any]) -> Any:
+    from_path = d["from_path"]
+    return from_path
+
+
+def _CreateRouteRedirectRequestBody_read_object_id(d: dict[str, Any]) -> Any:
+    object_id = d["object_id"]
+    return object_id
+
+
+def _CreateRouteRedirectRequestBody_read_object_type(d: dict[str, Any]) -> Any:
+    object_type = d["object_type"]
+    return object_type
+
+
+def _CreateRouteRedirectRequestBody_read_language(d: dict[str, Any]) -> Any:
+    language = d.get("language", UNSET)
+    return language
+
+
+def _CreateRouteRedirectRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v for k, v in d.items() if k not in {"from_path", "language", "object_id", "object_type"}
+    }
+    _extra = d
+    return _extra
+
+
+CreateRouteRedirectRequestBody._lazy_readers = {
+    "from_path": _CreateRouteRedirectRequestBody_read_from_path,
+    "object_id": _CreateRouteRedirectRequestBody_read_object_id,
+    "object_type": _CreateRouteRedirectRequestBody_read_object_type,
+    "language": _CreateRouteRedirectRequestBody_read_language,
+    "additional_properties": _CreateRouteRedirectRequestBody_read_additional_properties,
+}
+CreateRouteRedirectRequestBody._lazy_required = frozenset(["from_path", "object_id", "object_type"])

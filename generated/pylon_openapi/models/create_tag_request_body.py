@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="CreateTagRequestBody")
 
 
 @_attrs_define
-class CreateTagRequestBody:
+class CreateTagRequestBody(LazyModel):
     """
     Attributes:
         object_type (str):
@@ -45,23 +46,8 @@ class CreateTagRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        object_type = d.pop("object_type")
-
-        value = d.pop("value")
-
-        hex_color = d.pop("hex_color", UNSET)
-
-        create_tag_request_body = cls(
-            object_type=object_type,
-            value=value,
-            hex_color=hex_color,
-        )
-
-        create_tag_request_body.additional_properties = d
-        return create_tag_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +64,34 @@ class CreateTagRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateTagRequestBody_read_object_type(d: dict[str, Any]) -> Any:
+    object_type = d["object_type"]
+    return object_type
+
+
+def _CreateTagRequestBody_read_value(d: dict[str, Any]) -> Any:
+    value = d["value"]
+    return value
+
+
+def _CreateTagRequestBody_read_hex_color(d: dict[str, Any]) -> Any:
+    hex_color = d.get("hex_color", UNSET)
+    return hex_color
+
+
+def _CreateTagRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"hex_color", "object_type", "value"}}
+    _extra = d
+    return _extra
+
+
+CreateTagRequestBody._lazy_readers = {
+    "object_type": _CreateTagRequestBody_read_object_type,
+    "value": _CreateTagRequestBody_read_value,
+    "hex_color": _CreateTagRequestBody_read_hex_color,
+    "additional_properties": _CreateTagRequestBody_read_additional_properties,
+}
+CreateTagRequestBody._lazy_required = frozenset(["object_type", "value"])

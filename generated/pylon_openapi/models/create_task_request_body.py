@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.custom_field_value import CustomFieldValue
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="CreateTaskRequestBody")
 
 
 @_attrs_define
-class CreateTaskRequestBody:
+class CreateTaskRequestBody(LazyModel):
     """
     Attributes:
         title (str):
@@ -97,52 +98,8 @@ class CreateTaskRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        title = d.pop("title")
-
-        account_id = d.pop("account_id", UNSET)
-
-        assignee_id = d.pop("assignee_id", UNSET)
-
-        body_html = d.pop("body_html", UNSET)
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[CustomFieldValue] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
-
-                custom_fields.append(custom_fields_item)
-
-        customer_portal_visible = d.pop("customer_portal_visible", UNSET)
-
-        due_date = d.pop("due_date", UNSET)
-
-        milestone_id = d.pop("milestone_id", UNSET)
-
-        project_id = d.pop("project_id", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        create_task_request_body = cls(
-            title=title,
-            account_id=account_id,
-            assignee_id=assignee_id,
-            body_html=body_html,
-            custom_fields=custom_fields,
-            customer_portal_visible=customer_portal_visible,
-            due_date=due_date,
-            milestone_id=milestone_id,
-            project_id=project_id,
-            status=status,
-        )
-
-        create_task_request_body.additional_properties = d
-        return create_task_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -161,5 +118,98 @@ class CreateTaskRequestBody:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.custom_field_value import CustomFieldValue
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateTaskRequestBody_read_title(d: dict[str, Any]) -> Any:
+    title = d["title"]
+    return title
+
+
+def _CreateTaskRequestBody_read_account_id(d: dict[str, Any]) -> Any:
+    account_id = d.get("account_id", UNSET)
+    return account_id
+
+
+def _CreateTaskRequestBody_read_assignee_id(d: dict[str, Any]) -> Any:
+    assignee_id = d.get("assignee_id", UNSET)
+    return assignee_id
+
+
+def _CreateTaskRequestBody_read_body_html(d: dict[str, Any]) -> Any:
+    body_html = d.get("body_html", UNSET)
+    return body_html
+
+
+def _CreateTaskRequestBody_read_custom_fields(d: dict[str, Any]) -> Any:
+    from ..models.custom_field_value import CustomFieldValue
+
+    _custom_fields = d.get("custom_fields", UNSET)
+    custom_fields: list[CustomFieldValue] | Unset = UNSET
+    if _custom_fields is not UNSET:
+        custom_fields = []
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
+            custom_fields.append(custom_fields_item)
+    return custom_fields
+
+
+def _CreateTaskRequestBody_read_customer_portal_visible(d: dict[str, Any]) -> Any:
+    customer_portal_visible = d.get("customer_portal_visible", UNSET)
+    return customer_portal_visible
+
+
+def _CreateTaskRequestBody_read_due_date(d: dict[str, Any]) -> Any:
+    due_date = d.get("due_date", UNSET)
+    return due_date
+
+
+def _CreateTaskRequestBody_read_milestone_id(d: dict[str, Any]) -> Any:
+    milestone_id = d.get("milestone_id", UNSET)
+    return milestone_id
+
+
+def _CreateTaskRequestBody_read_project_id(d: dict[str, Any]) -> Any:
+    project_id = d.get("project_id", UNSET)
+    return project_id
+
+
+def _CreateTaskRequestBody_read_status(d: dict[str, Any]) -> Any:
+    status = d.get("status", UNSET)
+    return status
+
+
+def _CreateTaskRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "account_id",
+            "assignee_id",
+            "body_html",
+            "custom_fields",
+            "customer_portal_visible",
+            "due_date",
+            "milestone_id",
+            "project_id",
+            "status",
+            "title",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+CreateTaskRequestBody._lazy_readers = {
+    "title": _CreateTaskRequestBody_read_title,
+    "account_id": _CreateTaskRequestBody_read_account_id,
+    "assignee_id": _CreateTaskRequestBody_read_assignee_id,
+    "body_html": _CreateTaskRequestBody_read_body_html,
+    "custom_fields": _CreateTaskRequestBody_read_custom_fields,
+    "customer_portal_visible": _CreateTaskRequestBody_read_customer_portal_visible,
+    "due_date": _CreateTaskRequestBody_read_due_date,
+    "milestone_id": _CreateTaskRequestBody_read_milestone_id,
+    "project_id": _CreateTaskRequestBody_read_project_id,
+    "status": _CreateTaskRequestBody_read_status,
+    "additional_properties": _CreateTaskRequestBody_read_additional_properties,
+}
+CreateTaskRequestBody._lazy_required = frozenset(["title"])

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="CreateTeamRequestBody")
 
 
 @_attrs_define
-class CreateTeamRequestBody:
+class CreateTeamRequestBody(LazyModel):
     """
     Attributes:
         name (str | Unset):
@@ -40,20 +41,8 @@ class CreateTeamRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        user_ids = cast(list[str], d.pop("user_ids", UNSET))
-
-        create_team_request_body = cls(
-            name=name,
-            user_ids=user_ids,
-        )
-
-        create_team_request_body.additional_properties = d
-        return create_team_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +59,27 @@ class CreateTeamRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateTeamRequestBody_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _CreateTeamRequestBody_read_user_ids(d: dict[str, Any]) -> Any:
+    user_ids = cast(list[str], d.get("user_ids", UNSET))
+    return user_ids
+
+
+def _CreateTeamRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"name", "user_ids"}}
+    _extra = d
+    return _extra
+
+
+CreateTeamRequestBody._lazy_readers = {
+    "name": _CreateTeamRequestBody_read_name,
+    "user_ids": _CreateTeamRequestBody_read_user_ids,
+    "additional_properties": _CreateTeamRequestBody_read_additional_properties,
+}

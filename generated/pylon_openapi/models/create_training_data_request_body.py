@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="CreateTrainingDataRequestBody")
 
 
 @_attrs_define
-class CreateTrainingDataRequestBody:
+class CreateTrainingDataRequestBody(LazyModel):
     """
     Attributes:
         training_data_name (str | Unset):
@@ -38,20 +39,8 @@ class CreateTrainingDataRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        training_data_name = d.pop("training_data_name", UNSET)
-
-        visibility = d.pop("visibility", UNSET)
-
-        create_training_data_request_body = cls(
-            training_data_name=training_data_name,
-            visibility=visibility,
-        )
-
-        create_training_data_request_body.additional_properties = d
-        return create_training_data_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +57,27 @@ class CreateTrainingDataRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CreateTrainingDataRequestBody_read_training_data_name(d: dict[str, Any]) -> Any:
+    training_data_name = d.get("training_data_name", UNSET)
+    return training_data_name
+
+
+def _CreateTrainingDataRequestBody_read_visibility(d: dict[str, Any]) -> Any:
+    visibility = d.get("visibility", UNSET)
+    return visibility
+
+
+def _CreateTrainingDataRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"training_data_name", "visibility"}}
+    _extra = d
+    return _extra
+
+
+CreateTrainingDataRequestBody._lazy_readers = {
+    "training_data_name": _CreateTrainingDataRequestBody_read_training_data_name,
+    "visibility": _CreateTrainingDataRequestBody_read_visibility,
+    "additional_properties": _CreateTrainingDataRequestBody_read_additional_properties,
+}

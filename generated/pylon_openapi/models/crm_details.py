@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="CRMDetails")
 
 
 @_attrs_define
-class CRMDetails:
+class CRMDetails(LazyModel):
     """
     Attributes:
         id (str | Unset):
@@ -38,20 +39,8 @@ class CRMDetails:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        crm_details = cls(
-            id=id,
-            source=source,
-        )
-
-        crm_details.additional_properties = d
-        return crm_details
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +57,27 @@ class CRMDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CRMDetails_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _CRMDetails_read_source(d: dict[str, Any]) -> Any:
+    source = d.get("source", UNSET)
+    return source
+
+
+def _CRMDetails_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"id", "source"}}
+    _extra = d
+    return _extra
+
+
+CRMDetails._lazy_readers = {
+    "id": _CRMDetails_read_id,
+    "source": _CRMDetails_read_source,
+    "additional_properties": _CRMDetails_read_additional_properties,
+}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.crm_details import CRMDetails
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="CRMSettings")
 
 
 @_attrs_define
-class CRMSettings:
+class CRMSettings(LazyModel):
     """
     Attributes:
         details (list[CRMDetails] | Unset):
@@ -41,25 +42,8 @@ class CRMSettings:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        _details = d.pop("details", UNSET)
-        details: list[CRMDetails] | Unset = UNSET
-        if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details_item = CRMDetails.from_dict(details_item_data)
-
-                details.append(details_item)
-
-        crm_settings = cls(
-            details=details,
-        )
-
-        crm_settings.additional_properties = d
-        return crm_settings
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,5 +62,27 @@ class CRMSettings:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.crm_details import CRMDetails
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CRMSettings_read_details(d: dict[str, Any]) -> Any:
+    from ..models.crm_details import CRMDetails
+
+    _details = d.get("details", UNSET)
+    details: list[CRMDetails] | Unset = UNSET
+    if _details is not UNSET:
+        details = []
+        for details_item_data in _details:
+            details_item = CRMDetails.from_dict(details_item_data)
+            details.append(details_item)
+    return details
+
+
+def _CRMSettings_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"details"}}
+    _extra = d
+    return _extra
+
+
+CRMSettings._lazy_readers = {
+    "details": _CRMSettings_read_details,
+    "additional_properties": _CRMSettings_read_additional_properties,
+}

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="CSATResponse")
 
 
 @_attrs_define
-class CSATResponse:
+class CSATResponse(LazyModel):
     """
     Attributes:
         comment (str | Unset):
@@ -38,20 +39,8 @@ class CSATResponse:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        comment = d.pop("comment", UNSET)
-
-        score = d.pop("score", UNSET)
-
-        csat_response = cls(
-            comment=comment,
-            score=score,
-        )
-
-        csat_response.additional_properties = d
-        return csat_response
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +57,27 @@ class CSATResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CSATResponse_read_comment(d: dict[str, Any]) -> Any:
+    comment = d.get("comment", UNSET)
+    return comment
+
+
+def _CSATResponse_read_score(d: dict[str, Any]) -> Any:
+    score = d.get("score", UNSET)
+    return score
+
+
+def _CSATResponse_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"comment", "score"}}
+    _extra = d
+    return _extra
+
+
+CSATResponse._lazy_readers = {
+    "comment": _CSATResponse_read_comment,
+    "score": _CSATResponse_read_score,
+    "additional_properties": _CSATResponse_read_additional_properties,
+}

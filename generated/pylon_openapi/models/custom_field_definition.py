@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.number_metadata import NumberMetadata
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="CustomFieldDefinition")
 
 
 @_attrs_define
-class CustomFieldDefinition:
+class CustomFieldDefinition(LazyModel):
     """
     Attributes:
         created_at (str | Unset):
@@ -121,67 +122,8 @@ class CustomFieldDefinition:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
-
-        default_value = d.pop("default_value", UNSET)
-
-        default_values = cast(list[str], d.pop("default_values", UNSET))
-
-        description = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        is_read_only = d.pop("is_read_only", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        _number_metadata = d.pop("number_metadata", UNSET)
-        number_metadata: NumberMetadata | Unset
-        if isinstance(_number_metadata, Unset):
-            number_metadata = UNSET
-        else:
-            number_metadata = NumberMetadata.from_dict(_number_metadata)
-
-        object_type = d.pop("object_type", UNSET)
-
-        _select_metadata = d.pop("select_metadata", UNSET)
-        select_metadata: SelectMetadata | Unset
-        if isinstance(_select_metadata, Unset):
-            select_metadata = UNSET
-        else:
-            select_metadata = SelectMetadata.from_dict(_select_metadata)
-
-        slug = d.pop("slug", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        custom_field_definition = cls(
-            created_at=created_at,
-            default_value=default_value,
-            default_values=default_values,
-            description=description,
-            id=id,
-            is_read_only=is_read_only,
-            label=label,
-            number_metadata=number_metadata,
-            object_type=object_type,
-            select_metadata=select_metadata,
-            slug=slug,
-            source=source,
-            type_=type_,
-            updated_at=updated_at,
-        )
-
-        custom_field_definition.additional_properties = d
-        return custom_field_definition
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -200,6 +142,131 @@ class CustomFieldDefinition:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.number_metadata import NumberMetadata
-from ..models.select_metadata import SelectMetadata
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CustomFieldDefinition_read_created_at(d: dict[str, Any]) -> Any:
+    created_at = d.get("created_at", UNSET)
+    return created_at
+
+
+def _CustomFieldDefinition_read_default_value(d: dict[str, Any]) -> Any:
+    default_value = d.get("default_value", UNSET)
+    return default_value
+
+
+def _CustomFieldDefinition_read_default_values(d: dict[str, Any]) -> Any:
+    default_values = cast(list[str], d.get("default_values", UNSET))
+    return default_values
+
+
+def _CustomFieldDefinition_read_description(d: dict[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    return description
+
+
+def _CustomFieldDefinition_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _CustomFieldDefinition_read_is_read_only(d: dict[str, Any]) -> Any:
+    is_read_only = d.get("is_read_only", UNSET)
+    return is_read_only
+
+
+def _CustomFieldDefinition_read_label(d: dict[str, Any]) -> Any:
+    label = d.get("label", UNSET)
+    return label
+
+
+def _CustomFieldDefinition_read_number_metadata(d: dict[str, Any]) -> Any:
+    from ..models.number_metadata import NumberMetadata
+
+    _number_metadata = d.get("number_metadata", UNSET)
+    number_metadata: NumberMetadata | Unset
+    if isinstance(_number_metadata, Unset):
+        number_metadata = UNSET
+    else:
+        number_metadata = NumberMetadata.from_dict(_number_metadata)
+    return number_metadata
+
+
+def _CustomFieldDefinition_read_object_type(d: dict[str, Any]) -> Any:
+    object_type = d.get("object_type", UNSET)
+    return object_type
+
+
+def _CustomFieldDefinition_read_select_metadata(d: dict[str, Any]) -> Any:
+    from ..models.select_metadata import SelectMetadata
+
+    _select_metadata = d.get("select_metadata", UNSET)
+    select_metadata: SelectMetadata | Unset
+    if isinstance(_select_metadata, Unset):
+        select_metadata = UNSET
+    else:
+        select_metadata = SelectMetadata.from_dict(_select_metadata)
+    return select_metadata
+
+
+def _CustomFieldDefinition_read_slug(d: dict[str, Any]) -> Any:
+    slug = d.get("slug", UNSET)
+    return slug
+
+
+def _CustomFieldDefinition_read_source(d: dict[str, Any]) -> Any:
+    source = d.get("source", UNSET)
+    return source
+
+
+def _CustomFieldDefinition_read_type_(d: dict[str, Any]) -> Any:
+    type_ = d.get("type", UNSET)
+    return type_
+
+
+def _CustomFieldDefinition_read_updated_at(d: dict[str, Any]) -> Any:
+    updated_at = d.get("updated_at", UNSET)
+    return updated_at
+
+
+def _CustomFieldDefinition_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "created_at",
+            "default_value",
+            "default_values",
+            "description",
+            "id",
+            "is_read_only",
+            "label",
+            "number_metadata",
+            "object_type",
+            "select_metadata",
+            "slug",
+            "source",
+            "type",
+            "updated_at",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+CustomFieldDefinition._lazy_readers = {
+    "created_at": _CustomFieldDefinition_read_created_at,
+    "default_value": _CustomFieldDefinition_read_default_value,
+    "default_values": _CustomFieldDefinition_read_default_values,
+    "description": _CustomFieldDefinition_read_description,
+    "id": _CustomFieldDefinition_read_id,
+    "is_read_only": _CustomFieldDefinition_read_is_read_only,
+    "label": _CustomFieldDefinition_read_label,
+    "number_metadata": _CustomFieldDefinition_read_number_metadata,
+    "object_type": _CustomFieldDefinition_read_object_type,
+    "select_metadata": _CustomFieldDefinition_read_select_metadata,
+    "slug": _CustomFieldDefinition_read_slug,
+    "source": _CustomFieldDefinition_read_source,
+    "type_": _CustomFieldDefinition_read_type_,
+    "updated_at": _CustomFieldDefinition_read_updated_at,
+    "additional_properties": _CustomFieldDefinition_read_additional_properties,
+}

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="CustomFieldDefinitionSelectOption")
 
 
 @_attrs_define
-class CustomFieldDefinitionSelectOption:
+class CustomFieldDefinitionSelectOption(LazyModel):
     """
     Attributes:
         label (str | Unset):
@@ -38,20 +39,8 @@ class CustomFieldDefinitionSelectOption:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
-
-        slug = d.pop("slug", UNSET)
-
-        custom_field_definition_select_option = cls(
-            label=label,
-            slug=slug,
-        )
-
-        custom_field_definition_select_option.additional_properties = d
-        return custom_field_definition_select_option
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +57,27 @@ class CustomFieldDefinitionSelectOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CustomFieldDefinitionSelectOption_read_label(d: dict[str, Any]) -> Any:
+    label = d.get("label", UNSET)
+    return label
+
+
+def _CustomFieldDefinitionSelectOption_read_slug(d: dict[str, Any]) -> Any:
+    slug = d.get("slug", UNSET)
+    return slug
+
+
+def _CustomFieldDefinitionSelectOption_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"label", "slug"}}
+    _extra = d
+    return _extra
+
+
+CustomFieldDefinitionSelectOption._lazy_readers = {
+    "label": _CustomFieldDefinitionSelectOption_read_label,
+    "slug": _CustomFieldDefinitionSelectOption_read_slug,
+    "additional_properties": _CustomFieldDefinitionSelectOption_read_additional_properties,
+}

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="CustomFieldValue")
 
 
 @_attrs_define
-class CustomFieldValue:
+class CustomFieldValue(LazyModel):
     """
     Attributes:
         slug (str | Unset):
@@ -46,23 +47,8 @@ class CustomFieldValue:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        slug = d.pop("slug", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        values = cast(list[str], d.pop("values", UNSET))
-
-        custom_field_value = cls(
-            slug=slug,
-            value=value,
-            values=values,
-        )
-
-        custom_field_value.additional_properties = d
-        return custom_field_value
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,3 +65,33 @@ class CustomFieldValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CustomFieldValue_read_slug(d: dict[str, Any]) -> Any:
+    slug = d.get("slug", UNSET)
+    return slug
+
+
+def _CustomFieldValue_read_value(d: dict[str, Any]) -> Any:
+    value = d.get("value", UNSET)
+    return value
+
+
+def _CustomFieldValue_read_values(d: dict[str, Any]) -> Any:
+    values = cast(list[str], d.get("values", UNSET))
+    return values
+
+
+def _CustomFieldValue_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"slug", "value", "values"}}
+    _extra = d
+    return _extra
+
+
+CustomFieldValue._lazy_readers = {
+    "slug": _CustomFieldValue_read_slug,
+    "value": _CustomFieldValue_read_value,
+    "values": _CustomFieldValue_read_values,
+    "additional_properties": _CustomFieldValue_read_additional_properties,
+}

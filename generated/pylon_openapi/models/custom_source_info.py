@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.custom_source_info_metadata import CustomSourceInfoMetadata
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="CustomSourceInfo")
 
 
 @_attrs_define
-class CustomSourceInfo:
+class CustomSourceInfo(LazyModel):
     """
     Attributes:
         external_id (str):
@@ -52,29 +53,8 @@ class CustomSourceInfo:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        external_id = d.pop("external_id")
-
-        created_at = d.pop("created_at", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: CustomSourceInfoMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CustomSourceInfoMetadata.from_dict(_metadata)
-
-        custom_source_info = cls(
-            external_id=external_id,
-            created_at=created_at,
-            metadata=metadata,
-        )
-
-        custom_source_info.additional_properties = d
-        return custom_source_info
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,5 +73,39 @@ class CustomSourceInfo:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.custom_source_info_metadata import CustomSourceInfoMetadata
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CustomSourceInfo_read_external_id(d: dict[str, Any]) -> Any:
+    external_id = d["external_id"]
+    return external_id
+
+
+def _CustomSourceInfo_read_created_at(d: dict[str, Any]) -> Any:
+    created_at = d.get("created_at", UNSET)
+    return created_at
+
+
+def _CustomSourceInfo_read_metadata(d: dict[str, Any]) -> Any:
+    from ..models.custom_source_info_metadata import CustomSourceInfoMetadata
+
+    _metadata = d.get("metadata", UNSET)
+    metadata: CustomSourceInfoMetadata | Unset
+    if isinstance(_metadata, Unset):
+        metadata = UNSET
+    else:
+        metadata = CustomSourceInfoMetadata.from_dict(_metadata)
+    return metadata
+
+
+def _CustomSourceInfo_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"created_at", "external_id", "metadata"}}
+    _extra = d
+    return _extra
+
+
+CustomSourceInfo._lazy_readers = {
+    "external_id": _CustomSourceInfo_read_external_id,
+    "created_at": _CustomSourceInfo_read_created_at,
+    "metadata": _CustomSourceInfo_read_metadata,
+    "additional_properties": _CustomSourceInfo_read_additional_properties,
+}
+CustomSourceInfo._lazy_required = frozenset(["external_id"])

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.custom_source_info_metadata_additional_property import (
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="CustomSourceInfoMetadata")
 
 
 @_attrs_define
-class CustomSourceInfoMetadata:
+class CustomSourceInfoMetadata(LazyModel):
     additional_properties: dict[str, CustomSourceInfoMetadataAdditionalProperty] = _attrs_field(
         init=False, factory=dict
     )
@@ -29,20 +30,8 @@ class CustomSourceInfoMetadata:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        custom_source_info_metadata = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = CustomSourceInfoMetadataAdditionalProperty.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        custom_source_info_metadata.additional_properties = additional_properties
-        return custom_source_info_metadata
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -61,7 +50,20 @@ class CustomSourceInfoMetadata:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.custom_source_info_metadata_additional_property import (
-    CustomSourceInfoMetadataAdditionalProperty,
-)
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CustomSourceInfoMetadata_read_additional_properties(d: dict[str, Any]) -> Any:
+    from ..models.custom_source_info_metadata_additional_property import (
+        CustomSourceInfoMetadataAdditionalProperty,
+    )
+
+    additional_properties = {}
+    for prop_name, prop_dict in d.items():
+        additional_property = CustomSourceInfoMetadataAdditionalProperty.from_dict(prop_dict)
+        additional_properties[prop_name] = additional_property
+    _extra = additional_properties
+    return _extra
+
+
+CustomSourceInfoMetadata._lazy_readers = {
+    "additional_properties": _CustomSourceInfoMetadata_read_additional_properties,
+}

@@ -5,12 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="CustomSourceInfoMetadataAdditionalProperty")
 
 
 @_attrs_define
-class CustomSourceInfoMetadataAdditionalProperty:
+class CustomSourceInfoMetadataAdditionalProperty(LazyModel):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -20,13 +21,8 @@ class CustomSourceInfoMetadataAdditionalProperty:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        custom_source_info_metadata_additional_property = cls()
-
-        custom_source_info_metadata_additional_property.additional_properties = d
-        return custom_source_info_metadata_additional_property
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -43,3 +39,16 @@ class CustomSourceInfoMetadataAdditionalProperty:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _CustomSourceInfoMetadataAdditionalProperty_read_additional_properties(
+    d: dict[str, Any],
+) -> Any:
+    _extra = d
+    return _extra
+
+
+CustomSourceInfoMetadataAdditionalProperty._lazy_readers = {
+    "additional_properties": _CustomSourceInfoMetadataAdditionalProperty_read_additional_properties,
+}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.delete_account_highlight_response_data import (
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="DeleteAccountHighlightResponseBody")
 
 
 @_attrs_define
-class DeleteAccountHighlightResponseBody:
+class DeleteAccountHighlightResponseBody(LazyModel):
     """
     Attributes:
         data (DeleteAccountHighlightResponseData | Unset):
@@ -46,26 +47,8 @@ class DeleteAccountHighlightResponseBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: DeleteAccountHighlightResponseData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = DeleteAccountHighlightResponseData.from_dict(_data)
-
-        request_id = d.pop("request_id", UNSET)
-
-        delete_account_highlight_response_body = cls(
-            data=data,
-            request_id=request_id,
-        )
-
-        delete_account_highlight_response_body.additional_properties = d
-        return delete_account_highlight_response_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,5 +67,32 @@ class DeleteAccountHighlightResponseBody:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.delete_account_highlight_response_data import DeleteAccountHighlightResponseData
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _DeleteAccountHighlightResponseBody_read_data(d: dict[str, Any]) -> Any:
+    from ..models.delete_account_highlight_response_data import DeleteAccountHighlightResponseData
+
+    _data = d.get("data", UNSET)
+    data: DeleteAccountHighlightResponseData | Unset
+    if isinstance(_data, Unset):
+        data = UNSET
+    else:
+        data = DeleteAccountHighlightResponseData.from_dict(_data)
+    return data
+
+
+def _DeleteAccountHighlightResponseBody_read_request_id(d: dict[str, Any]) -> Any:
+    request_id = d.get("request_id", UNSET)
+    return request_id
+
+
+def _DeleteAccountHighlightResponseBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"data", "request_id"}}
+    _extra = d
+    return _extra
+
+
+DeleteAccountHighlightResponseBody._lazy_readers = {
+    "data": _DeleteAccountHighlightResponseBody_read_data,
+    "request_id": _DeleteAccountHighlightResponseBody_read_request_id,
+    "additional_properties": _DeleteAccountHighlightResponseBody_read_additional_properties,
+}

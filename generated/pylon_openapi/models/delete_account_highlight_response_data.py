@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="DeleteAccountHighlightResponseData")
 
 
 @_attrs_define
-class DeleteAccountHighlightResponseData:
+class DeleteAccountHighlightResponseData(LazyModel):
     """
     Attributes:
         success (bool | Unset):
@@ -32,17 +33,8 @@ class DeleteAccountHighlightResponseData:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
-
-        delete_account_highlight_response_data = cls(
-            success=success,
-        )
-
-        delete_account_highlight_response_data.additional_properties = d
-        return delete_account_highlight_response_data
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,3 +51,21 @@ class DeleteAccountHighlightResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _DeleteAccountHighlightResponseData_read_success(d: dict[str, Any]) -> Any:
+    success = d.get("success", UNSET)
+    return success
+
+
+def _DeleteAccountHighlightResponseData_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"success"}}
+    _extra = d
+    return _extra
+
+
+DeleteAccountHighlightResponseData._lazy_readers = {
+    "success": _DeleteAccountHighlightResponseData_read_success,
+    "additional_properties": _DeleteAccountHighlightResponseData_read_additional_properties,
+}

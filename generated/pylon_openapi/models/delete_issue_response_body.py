@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="DeleteIssueResponseBody")
 
 
 @_attrs_define
-class DeleteIssueResponseBody:
+class DeleteIssueResponseBody(LazyModel):
     """
     Attributes:
         request_id (str | Unset):
@@ -32,17 +33,8 @@ class DeleteIssueResponseBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_id = d.pop("request_id", UNSET)
-
-        delete_issue_response_body = cls(
-            request_id=request_id,
-        )
-
-        delete_issue_response_body.additional_properties = d
-        return delete_issue_response_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,3 +51,21 @@ class DeleteIssueResponseBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _DeleteIssueResponseBody_read_request_id(d: dict[str, Any]) -> Any:
+    request_id = d.get("request_id", UNSET)
+    return request_id
+
+
+def _DeleteIssueResponseBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"request_id"}}
+    _extra = d
+    return _extra
+
+
+DeleteIssueResponseBody._lazy_readers = {
+    "request_id": _DeleteIssueResponseBody_read_request_id,
+    "additional_properties": _DeleteIssueResponseBody_read_additional_properties,
+}

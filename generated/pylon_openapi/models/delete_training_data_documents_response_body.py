@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="DeleteTrainingDataDocumentsResponseBody")
 
 
 @_attrs_define
-class DeleteTrainingDataDocumentsResponseBody:
+class DeleteTrainingDataDocumentsResponseBody(LazyModel):
     """
     Attributes:
         deleted_count (int | Unset):
@@ -38,20 +39,8 @@ class DeleteTrainingDataDocumentsResponseBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        deleted_count = d.pop("deleted_count", UNSET)
-
-        request_id = d.pop("request_id", UNSET)
-
-        delete_training_data_documents_response_body = cls(
-            deleted_count=deleted_count,
-            request_id=request_id,
-        )
-
-        delete_training_data_documents_response_body.additional_properties = d
-        return delete_training_data_documents_response_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +57,27 @@ class DeleteTrainingDataDocumentsResponseBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _DeleteTrainingDataDocumentsResponseBody_read_deleted_count(d: dict[str, Any]) -> Any:
+    deleted_count = d.get("deleted_count", UNSET)
+    return deleted_count
+
+
+def _DeleteTrainingDataDocumentsResponseBody_read_request_id(d: dict[str, Any]) -> Any:
+    request_id = d.get("request_id", UNSET)
+    return request_id
+
+
+def _DeleteTrainingDataDocumentsResponseBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"deleted_count", "request_id"}}
+    _extra = d
+    return _extra
+
+
+DeleteTrainingDataDocumentsResponseBody._lazy_readers = {
+    "deleted_count": _DeleteTrainingDataDocumentsResponseBody_read_deleted_count,
+    "request_id": _DeleteTrainingDataDocumentsResponseBody_read_request_id,
+    "additional_properties": _DeleteTrainingDataDocumentsResponseBody_read_additional_properties,
+}

@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.destination_metadata_destination import DestinationMetadataDestination
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="DestinationMetadata")
 
 
 @_attrs_define
-class DestinationMetadata:
+class DestinationMetadata(LazyModel):
     """
     Attributes:
         chat_widget_app_id (str | Unset):
@@ -87,46 +88,8 @@ class DestinationMetadata:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        chat_widget_app_id = d.pop("chat_widget_app_id", UNSET)
-
-        _destination = d.pop("destination", UNSET)
-        destination: DestinationMetadataDestination | Unset
-        if isinstance(_destination, Unset):
-            destination = UNSET
-        else:
-            destination = DestinationMetadataDestination(_destination)
-
-        email = d.pop("email", UNSET)
-
-        email_bccs = cast(list[str], d.pop("email_bccs", UNSET))
-
-        email_ccs = cast(list[str], d.pop("email_ccs", UNSET))
-
-        from_sms_phone_number_id = d.pop("from_sms_phone_number_id", UNSET)
-
-        whatsapp_app_id = d.pop("whatsapp_app_id", UNSET)
-
-        whatsapp_message_template_language = d.pop("whatsapp_message_template_language", UNSET)
-
-        whatsapp_message_template_name = d.pop("whatsapp_message_template_name", UNSET)
-
-        destination_metadata = cls(
-            chat_widget_app_id=chat_widget_app_id,
-            destination=destination,
-            email=email,
-            email_bccs=email_bccs,
-            email_ccs=email_ccs,
-            from_sms_phone_number_id=from_sms_phone_number_id,
-            whatsapp_app_id=whatsapp_app_id,
-            whatsapp_message_template_language=whatsapp_message_template_language,
-            whatsapp_message_template_name=whatsapp_message_template_name,
-        )
-
-        destination_metadata.additional_properties = d
-        return destination_metadata
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,3 +106,89 @@ class DestinationMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _DestinationMetadata_read_chat_widget_app_id(d: dict[str, Any]) -> Any:
+    chat_widget_app_id = d.get("chat_widget_app_id", UNSET)
+    return chat_widget_app_id
+
+
+def _DestinationMetadata_read_destination(d: dict[str, Any]) -> Any:
+    _destination = d.get("destination", UNSET)
+    destination: DestinationMetadataDestination | Unset
+    if isinstance(_destination, Unset):
+        destination = UNSET
+    else:
+        destination = DestinationMetadataDestination(_destination)
+    return destination
+
+
+def _DestinationMetadata_read_email(d: dict[str, Any]) -> Any:
+    email = d.get("email", UNSET)
+    return email
+
+
+def _DestinationMetadata_read_email_bccs(d: dict[str, Any]) -> Any:
+    email_bccs = cast(list[str], d.get("email_bccs", UNSET))
+    return email_bccs
+
+
+def _DestinationMetadata_read_email_ccs(d: dict[str, Any]) -> Any:
+    email_ccs = cast(list[str], d.get("email_ccs", UNSET))
+    return email_ccs
+
+
+def _DestinationMetadata_read_from_sms_phone_number_id(d: dict[str, Any]) -> Any:
+    from_sms_phone_number_id = d.get("from_sms_phone_number_id", UNSET)
+    return from_sms_phone_number_id
+
+
+def _DestinationMetadata_read_whatsapp_app_id(d: dict[str, Any]) -> Any:
+    whatsapp_app_id = d.get("whatsapp_app_id", UNSET)
+    return whatsapp_app_id
+
+
+def _DestinationMetadata_read_whatsapp_message_template_language(d: dict[str, Any]) -> Any:
+    whatsapp_message_template_language = d.get("whatsapp_message_template_language", UNSET)
+    return whatsapp_message_template_language
+
+
+def _DestinationMetadata_read_whatsapp_message_template_name(d: dict[str, Any]) -> Any:
+    whatsapp_message_template_name = d.get("whatsapp_message_template_name", UNSET)
+    return whatsapp_message_template_name
+
+
+def _DestinationMetadata_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "chat_widget_app_id",
+            "destination",
+            "email",
+            "email_bccs",
+            "email_ccs",
+            "from_sms_phone_number_id",
+            "whatsapp_app_id",
+            "whatsapp_message_template_language",
+            "whatsapp_message_template_name",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+DestinationMetadata._lazy_readers = {
+    "chat_widget_app_id": _DestinationMetadata_read_chat_widget_app_id,
+    "destination": _DestinationMetadata_read_destination,
+    "email": _DestinationMetadata_read_email,
+    "email_bccs": _DestinationMetadata_read_email_bccs,
+    "email_ccs": _DestinationMetadata_read_email_ccs,
+    "from_sms_phone_number_id": _DestinationMetadata_read_from_sms_phone_number_id,
+    "whatsapp_app_id": _DestinationMetadata_read_whatsapp_app_id,
+    "whatsapp_message_template_language": _DestinationMetadata_read_whatsapp_message_template_language,
+    "whatsapp_message_template_name": _DestinationMetadata_read_whatsapp_message_template_name,
+    "additional_properties": _DestinationMetadata_read_additional_properties,
+}

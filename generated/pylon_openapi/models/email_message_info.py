@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="EmailMessageInfo")
 
 
 @_attrs_define
-class EmailMessageInfo:
+class EmailMessageInfo(LazyModel):
     """
     Attributes:
         bcc_emails (list[str] | Unset):
@@ -62,29 +63,8 @@ class EmailMessageInfo:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        bcc_emails = cast(list[str], d.pop("bcc_emails", UNSET))
-
-        cc_emails = cast(list[str], d.pop("cc_emails", UNSET))
-
-        from_email = d.pop("from_email", UNSET)
-
-        message_id = d.pop("message_id", UNSET)
-
-        to_emails = cast(list[str], d.pop("to_emails", UNSET))
-
-        email_message_info = cls(
-            bcc_emails=bcc_emails,
-            cc_emails=cc_emails,
-            from_email=from_email,
-            message_id=message_id,
-            to_emails=to_emails,
-        )
-
-        email_message_info.additional_properties = d
-        return email_message_info
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -101,3 +81,49 @@ class EmailMessageInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _EmailMessageInfo_read_bcc_emails(d: dict[str, Any]) -> Any:
+    bcc_emails = cast(list[str], d.get("bcc_emails", UNSET))
+    return bcc_emails
+
+
+def _EmailMessageInfo_read_cc_emails(d: dict[str, Any]) -> Any:
+    cc_emails = cast(list[str], d.get("cc_emails", UNSET))
+    return cc_emails
+
+
+def _EmailMessageInfo_read_from_email(d: dict[str, Any]) -> Any:
+    from_email = d.get("from_email", UNSET)
+    return from_email
+
+
+def _EmailMessageInfo_read_message_id(d: dict[str, Any]) -> Any:
+    message_id = d.get("message_id", UNSET)
+    return message_id
+
+
+def _EmailMessageInfo_read_to_emails(d: dict[str, Any]) -> Any:
+    to_emails = cast(list[str], d.get("to_emails", UNSET))
+    return to_emails
+
+
+def _EmailMessageInfo_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k not in {"bcc_emails", "cc_emails", "from_email", "message_id", "to_emails"}
+    }
+    _extra = d
+    return _extra
+
+
+EmailMessageInfo._lazy_readers = {
+    "bcc_emails": _EmailMessageInfo_read_bcc_emails,
+    "cc_emails": _EmailMessageInfo_read_cc_emails,
+    "from_email": _EmailMessageInfo_read_from_email,
+    "message_id": _EmailMessageInfo_read_message_id,
+    "to_emails": _EmailMessageInfo_read_to_emails,
+    "additional_properties": _EmailMessageInfo_read_additional_properties,
+}

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="ErrorApiResponseBody")
 
 
 @_attrs_define
-class ErrorApiResponseBody:
+class ErrorApiResponseBody(LazyModel):
     """
     Attributes:
         errors (list[str] | Unset):
@@ -46,23 +47,8 @@ class ErrorApiResponseBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        errors = cast(list[str], d.pop("errors", UNSET))
-
-        exists_id = d.pop("exists_id", UNSET)
-
-        request_id = d.pop("request_id", UNSET)
-
-        error_api_response_body = cls(
-            errors=errors,
-            exists_id=exists_id,
-            request_id=request_id,
-        )
-
-        error_api_response_body.additional_properties = d
-        return error_api_response_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -79,3 +65,33 @@ class ErrorApiResponseBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _ErrorApiResponseBody_read_errors(d: dict[str, Any]) -> Any:
+    errors = cast(list[str], d.get("errors", UNSET))
+    return errors
+
+
+def _ErrorApiResponseBody_read_exists_id(d: dict[str, Any]) -> Any:
+    exists_id = d.get("exists_id", UNSET)
+    return exists_id
+
+
+def _ErrorApiResponseBody_read_request_id(d: dict[str, Any]) -> Any:
+    request_id = d.get("request_id", UNSET)
+    return request_id
+
+
+def _ErrorApiResponseBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"errors", "exists_id", "request_id"}}
+    _extra = d
+    return _extra
+
+
+ErrorApiResponseBody._lazy_readers = {
+    "errors": _ErrorApiResponseBody_read_errors,
+    "exists_id": _ErrorApiResponseBody_read_exists_id,
+    "request_id": _ErrorApiResponseBody_read_request_id,
+    "additional_properties": _ErrorApiResponseBody_read_additional_properties,
+}

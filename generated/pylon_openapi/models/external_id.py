@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="ExternalID")
 
 
 @_attrs_define
-class ExternalID:
+class ExternalID(LazyModel):
     """
     Attributes:
         external_id (str | Unset):
@@ -38,20 +39,8 @@ class ExternalID:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        external_id = d.pop("external_id", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        external_id = cls(
-            external_id=external_id,
-            label=label,
-        )
-
-        external_id.additional_properties = d
-        return external_id
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +57,27 @@ class ExternalID:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _ExternalID_read_external_id(d: dict[str, Any]) -> Any:
+    external_id = d.get("external_id", UNSET)
+    return external_id
+
+
+def _ExternalID_read_label(d: dict[str, Any]) -> Any:
+    label = d.get("label", UNSET)
+    return label
+
+
+def _ExternalID_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"external_id", "label"}}
+    _extra = d
+    return _extra
+
+
+ExternalID._lazy_readers = {
+    "external_id": _ExternalID_read_external_id,
+    "label": _ExternalID_read_label,
+    "additional_properties": _ExternalID_read_additional_properties,
+}

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="ExternalIssue")
 
 
 @_attrs_define
-class ExternalIssue:
+class ExternalIssue(LazyModel):
     """
     Attributes:
         external_id (str | Unset):
@@ -44,23 +45,8 @@ class ExternalIssue:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        external_id = d.pop("external_id", UNSET)
-
-        link = d.pop("link", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        external_issue = cls(
-            external_id=external_id,
-            link=link,
-            source=source,
-        )
-
-        external_issue.additional_properties = d
-        return external_issue
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +63,33 @@ class ExternalIssue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _ExternalIssue_read_external_id(d: dict[str, Any]) -> Any:
+    external_id = d.get("external_id", UNSET)
+    return external_id
+
+
+def _ExternalIssue_read_link(d: dict[str, Any]) -> Any:
+    link = d.get("link", UNSET)
+    return link
+
+
+def _ExternalIssue_read_source(d: dict[str, Any]) -> Any:
+    source = d.get("source", UNSET)
+    return source
+
+
+def _ExternalIssue_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"external_id", "link", "source"}}
+    _extra = d
+    return _extra
+
+
+ExternalIssue._lazy_readers = {
+    "external_id": _ExternalIssue_read_external_id,
+    "link": _ExternalIssue_read_link,
+    "source": _ExternalIssue_read_source,
+    "additional_properties": _ExternalIssue_read_additional_properties,
+}

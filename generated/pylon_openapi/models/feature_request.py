@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.feature_request_custom_fields import FeatureRequestCustomFields
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="FeatureRequest")
 
 
 @_attrs_define
-class FeatureRequest:
+class FeatureRequest(LazyModel):
     """
     Attributes:
         created_at (str | Unset):
@@ -92,54 +93,8 @@ class FeatureRequest:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: FeatureRequestCustomFields | Unset
-        if isinstance(_custom_fields, Unset):
-            custom_fields = UNSET
-        else:
-            custom_fields = FeatureRequestCustomFields.from_dict(_custom_fields)
-
-        description = d.pop("description", UNSET)
-
-        _evidence = d.pop("evidence", UNSET)
-        evidence: list[FeatureRequestEvidence] | Unset = UNSET
-        if _evidence is not UNSET:
-            evidence = []
-            for evidence_item_data in _evidence:
-                evidence_item = FeatureRequestEvidence.from_dict(evidence_item_data)
-
-                evidence.append(evidence_item)
-
-        evidence_count = d.pop("evidence_count", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        request_status = d.pop("request_status", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        feature_request = cls(
-            created_at=created_at,
-            custom_fields=custom_fields,
-            description=description,
-            evidence=evidence,
-            evidence_count=evidence_count,
-            id=id,
-            request_status=request_status,
-            title=title,
-            updated_at=updated_at,
-        )
-
-        feature_request.additional_properties = d
-        return feature_request
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -158,6 +113,97 @@ class FeatureRequest:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.feature_request_custom_fields import FeatureRequestCustomFields
-from ..models.feature_request_evidence import FeatureRequestEvidence
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _FeatureRequest_read_created_at(d: dict[str, Any]) -> Any:
+    created_at = d.get("created_at", UNSET)
+    return created_at
+
+
+def _FeatureRequest_read_custom_fields(d: dict[str, Any]) -> Any:
+    from ..models.feature_request_custom_fields import FeatureRequestCustomFields
+
+    _custom_fields = d.get("custom_fields", UNSET)
+    custom_fields: FeatureRequestCustomFields | Unset
+    if isinstance(_custom_fields, Unset):
+        custom_fields = UNSET
+    else:
+        custom_fields = FeatureRequestCustomFields.from_dict(_custom_fields)
+    return custom_fields
+
+
+def _FeatureRequest_read_description(d: dict[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    return description
+
+
+def _FeatureRequest_read_evidence(d: dict[str, Any]) -> Any:
+    from ..models.feature_request_evidence import FeatureRequestEvidence
+
+    _evidence = d.get("evidence", UNSET)
+    evidence: list[FeatureRequestEvidence] | Unset = UNSET
+    if _evidence is not UNSET:
+        evidence = []
+        for evidence_item_data in _evidence:
+            evidence_item = FeatureRequestEvidence.from_dict(evidence_item_data)
+            evidence.append(evidence_item)
+    return evidence
+
+
+def _FeatureRequest_read_evidence_count(d: dict[str, Any]) -> Any:
+    evidence_count = d.get("evidence_count", UNSET)
+    return evidence_count
+
+
+def _FeatureRequest_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _FeatureRequest_read_request_status(d: dict[str, Any]) -> Any:
+    request_status = d.get("request_status", UNSET)
+    return request_status
+
+
+def _FeatureRequest_read_title(d: dict[str, Any]) -> Any:
+    title = d.get("title", UNSET)
+    return title
+
+
+def _FeatureRequest_read_updated_at(d: dict[str, Any]) -> Any:
+    updated_at = d.get("updated_at", UNSET)
+    return updated_at
+
+
+def _FeatureRequest_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "created_at",
+            "custom_fields",
+            "description",
+            "evidence",
+            "evidence_count",
+            "id",
+            "request_status",
+            "title",
+            "updated_at",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+FeatureRequest._lazy_readers = {
+    "created_at": _FeatureRequest_read_created_at,
+    "custom_fields": _FeatureRequest_read_custom_fields,
+    "description": _FeatureRequest_read_description,
+    "evidence": _FeatureRequest_read_evidence,
+    "evidence_count": _FeatureRequest_read_evidence_count,
+    "id": _FeatureRequest_read_id,
+    "request_status": _FeatureRequest_read_request_status,
+    "title": _FeatureRequest_read_title,
+    "updated_at": _FeatureRequest_read_updated_at,
+    "additional_properties": _FeatureRequest_read_additional_properties,
+}

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="FeatureRequestEvidence")
 
 
 @_attrs_define
-class FeatureRequestEvidence:
+class FeatureRequestEvidence(LazyModel):
     """
     Attributes:
         account_id (str | Unset):
@@ -56,29 +57,8 @@ class FeatureRequestEvidence:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_id = d.pop("account_id", UNSET)
-
-        external_url = d.pop("external_url", UNSET)
-
-        source_id = d.pop("source_id", UNSET)
-
-        source_type = d.pop("source_type", UNSET)
-
-        summary = d.pop("summary", UNSET)
-
-        feature_request_evidence = cls(
-            account_id=account_id,
-            external_url=external_url,
-            source_id=source_id,
-            source_type=source_type,
-            summary=summary,
-        )
-
-        feature_request_evidence.additional_properties = d
-        return feature_request_evidence
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +75,49 @@ class FeatureRequestEvidence:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _FeatureRequestEvidence_read_account_id(d: dict[str, Any]) -> Any:
+    account_id = d.get("account_id", UNSET)
+    return account_id
+
+
+def _FeatureRequestEvidence_read_external_url(d: dict[str, Any]) -> Any:
+    external_url = d.get("external_url", UNSET)
+    return external_url
+
+
+def _FeatureRequestEvidence_read_source_id(d: dict[str, Any]) -> Any:
+    source_id = d.get("source_id", UNSET)
+    return source_id
+
+
+def _FeatureRequestEvidence_read_source_type(d: dict[str, Any]) -> Any:
+    source_type = d.get("source_type", UNSET)
+    return source_type
+
+
+def _FeatureRequestEvidence_read_summary(d: dict[str, Any]) -> Any:
+    summary = d.get("summary", UNSET)
+    return summary
+
+
+def _FeatureRequestEvidence_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k not in {"account_id", "external_url", "source_id", "source_type", "summary"}
+    }
+    _extra = d
+    return _extra
+
+
+FeatureRequestEvidence._lazy_readers = {
+    "account_id": _FeatureRequestEvidence_read_account_id,
+    "external_url": _FeatureRequestEvidence_read_external_url,
+    "source_id": _FeatureRequestEvidence_read_source_id,
+    "source_type": _FeatureRequestEvidence_read_source_type,
+    "summary": _FeatureRequestEvidence_read_summary,
+    "additional_properties": _FeatureRequestEvidence_read_additional_properties,
+}

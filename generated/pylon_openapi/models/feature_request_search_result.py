@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.feature_request_search_result_custom_fields import (
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="FeatureRequestSearchResult")
 
 
 @_attrs_define
-class FeatureRequestSearchResult:
+class FeatureRequestSearchResult(LazyModel):
     """
     Attributes:
         account_ids (list[str] | Unset):
@@ -90,47 +91,8 @@ class FeatureRequestSearchResult:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        account_ids = cast(list[str], d.pop("account_ids", UNSET))
-
-        created_at = d.pop("created_at", UNSET)
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: FeatureRequestSearchResultCustomFields | Unset
-        if isinstance(_custom_fields, Unset):
-            custom_fields = UNSET
-        else:
-            custom_fields = FeatureRequestSearchResultCustomFields.from_dict(_custom_fields)
-
-        description = d.pop("description", UNSET)
-
-        evidence_count = d.pop("evidence_count", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        request_status = d.pop("request_status", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        feature_request_search_result = cls(
-            account_ids=account_ids,
-            created_at=created_at,
-            custom_fields=custom_fields,
-            description=description,
-            evidence_count=evidence_count,
-            id=id,
-            request_status=request_status,
-            title=title,
-            updated_at=updated_at,
-        )
-
-        feature_request_search_result.additional_properties = d
-        return feature_request_search_result
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -149,7 +111,91 @@ class FeatureRequestSearchResult:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.feature_request_search_result_custom_fields import (
-    FeatureRequestSearchResultCustomFields,
-)
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _FeatureRequestSearchResult_read_account_ids(d: dict[str, Any]) -> Any:
+    account_ids = cast(list[str], d.get("account_ids", UNSET))
+    return account_ids
+
+
+def _FeatureRequestSearchResult_read_created_at(d: dict[str, Any]) -> Any:
+    created_at = d.get("created_at", UNSET)
+    return created_at
+
+
+def _FeatureRequestSearchResult_read_custom_fields(d: dict[str, Any]) -> Any:
+    from ..models.feature_request_search_result_custom_fields import (
+        FeatureRequestSearchResultCustomFields,
+    )
+
+    _custom_fields = d.get("custom_fields", UNSET)
+    custom_fields: FeatureRequestSearchResultCustomFields | Unset
+    if isinstance(_custom_fields, Unset):
+        custom_fields = UNSET
+    else:
+        custom_fields = FeatureRequestSearchResultCustomFields.from_dict(_custom_fields)
+    return custom_fields
+
+
+def _FeatureRequestSearchResult_read_description(d: dict[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    return description
+
+
+def _FeatureRequestSearchResult_read_evidence_count(d: dict[str, Any]) -> Any:
+    evidence_count = d.get("evidence_count", UNSET)
+    return evidence_count
+
+
+def _FeatureRequestSearchResult_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _FeatureRequestSearchResult_read_request_status(d: dict[str, Any]) -> Any:
+    request_status = d.get("request_status", UNSET)
+    return request_status
+
+
+def _FeatureRequestSearchResult_read_title(d: dict[str, Any]) -> Any:
+    title = d.get("title", UNSET)
+    return title
+
+
+def _FeatureRequestSearchResult_read_updated_at(d: dict[str, Any]) -> Any:
+    updated_at = d.get("updated_at", UNSET)
+    return updated_at
+
+
+def _FeatureRequestSearchResult_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "account_ids",
+            "created_at",
+            "custom_fields",
+            "description",
+            "evidence_count",
+            "id",
+            "request_status",
+            "title",
+            "updated_at",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+FeatureRequestSearchResult._lazy_readers = {
+    "account_ids": _FeatureRequestSearchResult_read_account_ids,
+    "created_at": _FeatureRequestSearchResult_read_created_at,
+    "custom_fields": _FeatureRequestSearchResult_read_custom_fields,
+    "description": _FeatureRequestSearchResult_read_description,
+    "evidence_count": _FeatureRequestSearchResult_read_evidence_count,
+    "id": _FeatureRequestSearchResult_read_id,
+    "request_status": _FeatureRequestSearchResult_read_request_status,
+    "title": _FeatureRequestSearchResult_read_title,
+    "updated_at": _FeatureRequestSearchResult_read_updated_at,
+    "additional_properties": _FeatureRequestSearchResult_read_additional_properties,
+}

@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.filter_operator import FilterOperator
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="Filter")
 
 
 @_attrs_define
-class Filter:
+class Filter(LazyModel):
     """
     Attributes:
         operator (FilterOperator):
@@ -66,36 +67,8 @@ class Filter:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        operator = FilterOperator(d.pop("operator"))
-
-        field = d.pop("field", UNSET)
-
-        _subfilters = d.pop("subfilters", UNSET)
-        subfilters: list[Filter] | Unset = UNSET
-        if _subfilters is not UNSET:
-            subfilters = []
-            for subfilters_item_data in _subfilters:
-                subfilters_item = Filter.from_dict(subfilters_item_data)
-
-                subfilters.append(subfilters_item)
-
-        value = d.pop("value", UNSET)
-
-        values = cast(list[str], d.pop("values", UNSET))
-
-        filter_ = cls(
-            operator=operator,
-            field=field,
-            subfilters=subfilters,
-            value=value,
-            values=values,
-        )
-
-        filter_.additional_properties = d
-        return filter_
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +85,56 @@ class Filter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _Filter_read_operator(d: dict[str, Any]) -> Any:
+    operator = FilterOperator(d["operator"])
+    return operator
+
+
+def _Filter_read_field(d: dict[str, Any]) -> Any:
+    field = d.get("field", UNSET)
+    return field
+
+
+def _Filter_read_subfilters(d: dict[str, Any]) -> Any:
+    _subfilters = d.get("subfilters", UNSET)
+    subfilters: list[Filter] | Unset = UNSET
+    if _subfilters is not UNSET:
+        subfilters = []
+        for subfilters_item_data in _subfilters:
+            subfilters_item = Filter.from_dict(subfilters_item_data)
+            subfilters.append(subfilters_item)
+    return subfilters
+
+
+def _Filter_read_value(d: dict[str, Any]) -> Any:
+    value = d.get("value", UNSET)
+    return value
+
+
+def _Filter_read_values(d: dict[str, Any]) -> Any:
+    values = cast(list[str], d.get("values", UNSET))
+    return values
+
+
+def _Filter_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k not in {"field", "operator", "subfilters", "value", "values"}
+    }
+    _extra = d
+    return _extra
+
+
+Filter._lazy_readers = {
+    "operator": _Filter_read_operator,
+    "field": _Filter_read_field,
+    "subfilters": _Filter_read_subfilters,
+    "value": _Filter_read_value,
+    "values": _Filter_read_values,
+    "additional_properties": _Filter_read_additional_properties,
+}
+Filter._lazy_required = frozenset(["operator"])

@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.follower_type import FollowerType
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="Follower")
 
 
 @_attrs_define
-class Follower:
+class Follower(LazyModel):
     """
     Attributes:
         id (str | Unset):
@@ -41,25 +42,8 @@ class Follower:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: FollowerType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = FollowerType(_type_)
-
-        follower = cls(
-            id=id,
-            type_=type_,
-        )
-
-        follower.additional_properties = d
-        return follower
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +60,32 @@ class Follower:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _Follower_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _Follower_read_type_(d: dict[str, Any]) -> Any:
+    _type_ = d.get("type", UNSET)
+    type_: FollowerType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = FollowerType(_type_)
+    return type_
+
+
+def _Follower_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"id", "type"}}
+    _extra = d
+    return _extra
+
+
+Follower._lazy_readers = {
+    "id": _Follower_read_id,
+    "type_": _Follower_read_type_,
+    "additional_properties": _Follower_read_additional_properties,
+}

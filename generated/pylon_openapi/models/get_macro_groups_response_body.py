@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.macro_group import MacroGroup
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="GetMacroGroupsResponseBody")
 
 
 @_attrs_define
-class GetMacroGroupsResponseBody:
+class GetMacroGroupsResponseBody(LazyModel):
     """
     Attributes:
         data (list[MacroGroup] | Unset):
@@ -47,28 +48,8 @@ class GetMacroGroupsResponseBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[MacroGroup] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = MacroGroup.from_dict(data_item_data)
-
-                data.append(data_item)
-
-        request_id = d.pop("request_id", UNSET)
-
-        get_macro_groups_response_body = cls(
-            data=data,
-            request_id=request_id,
-        )
-
-        get_macro_groups_response_body.additional_properties = d
-        return get_macro_groups_response_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,5 +68,33 @@ class GetMacroGroupsResponseBody:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.macro_group import MacroGroup
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _GetMacroGroupsResponseBody_read_data(d: dict[str, Any]) -> Any:
+    from ..models.macro_group import MacroGroup
+
+    _data = d.get("data", UNSET)
+    data: list[MacroGroup] | Unset = UNSET
+    if _data is not UNSET:
+        data = []
+        for data_item_data in _data:
+            data_item = MacroGroup.from_dict(data_item_data)
+            data.append(data_item)
+    return data
+
+
+def _GetMacroGroupsResponseBody_read_request_id(d: dict[str, Any]) -> Any:
+    request_id = d.get("request_id", UNSET)
+    return request_id
+
+
+def _GetMacroGroupsResponseBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"data", "request_id"}}
+    _extra = d
+    return _extra
+
+
+GetMacroGroupsResponseBody._lazy_readers = {
+    "data": _GetMacroGroupsResponseBody_read_data,
+    "request_id": _GetMacroGroupsResponseBody_read_request_id,
+    "additional_properties": _GetMacroGroupsResponseBody_read_additional_properties,
+}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.survey import Survey
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="GetSurveysResponseBody")
 
 
 @_attrs_define
-class GetSurveysResponseBody:
+class GetSurveysResponseBody(LazyModel):
     """
     Attributes:
         data (list[Survey] | Unset):
@@ -47,28 +48,8 @@ class GetSurveysResponseBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[Survey] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = Survey.from_dict(data_item_data)
-
-                data.append(data_item)
-
-        request_id = d.pop("request_id", UNSET)
-
-        get_surveys_response_body = cls(
-            data=data,
-            request_id=request_id,
-        )
-
-        get_surveys_response_body.additional_properties = d
-        return get_surveys_response_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,5 +68,33 @@ class GetSurveysResponseBody:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.survey import Survey
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _GetSurveysResponseBody_read_data(d: dict[str, Any]) -> Any:
+    from ..models.survey import Survey
+
+    _data = d.get("data", UNSET)
+    data: list[Survey] | Unset = UNSET
+    if _data is not UNSET:
+        data = []
+        for data_item_data in _data:
+            data_item = Survey.from_dict(data_item_data)
+            data.append(data_item)
+    return data
+
+
+def _GetSurveysResponseBody_read_request_id(d: dict[str, Any]) -> Any:
+    request_id = d.get("request_id", UNSET)
+    return request_id
+
+
+def _GetSurveysResponseBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"data", "request_id"}}
+    _extra = d
+    return _extra
+
+
+GetSurveysResponseBody._lazy_readers = {
+    "data": _GetSurveysResponseBody_read_data,
+    "request_id": _GetSurveysResponseBody_read_request_id,
+    "additional_properties": _GetSurveysResponseBody_read_additional_properties,
+}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.pagination import Pagination
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="GetTeamsResponseBody")
 
 
 @_attrs_define
-class GetTeamsResponseBody:
+class GetTeamsResponseBody(LazyModel):
     """
     Attributes:
         data (list[Team] | Unset):
@@ -56,36 +57,8 @@ class GetTeamsResponseBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[Team] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = Team.from_dict(data_item_data)
-
-                data.append(data_item)
-
-        _pagination = d.pop("pagination", UNSET)
-        pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = Pagination.from_dict(_pagination)
-
-        request_id = d.pop("request_id", UNSET)
-
-        get_teams_response_body = cls(
-            data=data,
-            pagination=pagination,
-            request_id=request_id,
-        )
-
-        get_teams_response_body.additional_properties = d
-        return get_teams_response_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,6 +77,46 @@ class GetTeamsResponseBody:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.pagination import Pagination
-from ..models.team import Team
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _GetTeamsResponseBody_read_data(d: dict[str, Any]) -> Any:
+    from ..models.team import Team
+
+    _data = d.get("data", UNSET)
+    data: list[Team] | Unset = UNSET
+    if _data is not UNSET:
+        data = []
+        for data_item_data in _data:
+            data_item = Team.from_dict(data_item_data)
+            data.append(data_item)
+    return data
+
+
+def _GetTeamsResponseBody_read_pagination(d: dict[str, Any]) -> Any:
+    from ..models.pagination import Pagination
+
+    _pagination = d.get("pagination", UNSET)
+    pagination: Pagination | Unset
+    if isinstance(_pagination, Unset):
+        pagination = UNSET
+    else:
+        pagination = Pagination.from_dict(_pagination)
+    return pagination
+
+
+def _GetTeamsResponseBody_read_request_id(d: dict[str, Any]) -> Any:
+    request_id = d.get("request_id", UNSET)
+    return request_id
+
+
+def _GetTeamsResponseBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"data", "pagination", "request_id"}}
+    _extra = d
+    return _extra
+
+
+GetTeamsResponseBody._lazy_readers = {
+    "data": _GetTeamsResponseBody_read_data,
+    "pagination": _GetTeamsResponseBody_read_pagination,
+    "request_id": _GetTeamsResponseBody_read_request_id,
+    "additional_properties": _GetTeamsResponseBody_read_additional_properties,
+}

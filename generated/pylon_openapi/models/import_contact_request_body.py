@@ -10,6 +10,7 @@ from ..models.import_contact_request_body_portal_role import (
     ImportContactRequestBodyPortalRole,
 )
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.custom_field_value import CustomFieldValue
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="ImportContactRequestBody")
 
 
 @_attrs_define
-class ImportContactRequestBody:
+class ImportContactRequestBody(LazyModel):
     """
     Attributes:
         email (str):
@@ -77,45 +78,8 @@ class ImportContactRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        name = d.pop("name")
-
-        account_id = d.pop("account_id", UNSET)
-
-        avatar_url = d.pop("avatar_url", UNSET)
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[CustomFieldValue] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
-
-                custom_fields.append(custom_fields_item)
-
-        _portal_role = d.pop("portal_role", UNSET)
-        portal_role: ImportContactRequestBodyPortalRole | Unset
-        if isinstance(_portal_role, Unset):
-            portal_role = UNSET
-        else:
-            portal_role = ImportContactRequestBodyPortalRole(_portal_role)
-
-        import_contact_request_body = cls(
-            email=email,
-            name=name,
-            account_id=account_id,
-            avatar_url=avatar_url,
-            custom_fields=custom_fields,
-            portal_role=portal_role,
-        )
-
-        import_contact_request_body.additional_properties = d
-        return import_contact_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,5 +98,67 @@ class ImportContactRequestBody:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.custom_field_value import CustomFieldValue
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _ImportContactRequestBody_read_email(d: dict[str, Any]) -> Any:
+    email = d["email"]
+    return email
+
+
+def _ImportContactRequestBody_read_name(d: dict[str, Any]) -> Any:
+    name = d["name"]
+    return name
+
+
+def _ImportContactRequestBody_read_account_id(d: dict[str, Any]) -> Any:
+    account_id = d.get("account_id", UNSET)
+    return account_id
+
+
+def _ImportContactRequestBody_read_avatar_url(d: dict[str, Any]) -> Any:
+    avatar_url = d.get("avatar_url", UNSET)
+    return avatar_url
+
+
+def _ImportContactRequestBody_read_custom_fields(d: dict[str, Any]) -> Any:
+    from ..models.custom_field_value import CustomFieldValue
+
+    _custom_fields = d.get("custom_fields", UNSET)
+    custom_fields: list[CustomFieldValue] | Unset = UNSET
+    if _custom_fields is not UNSET:
+        custom_fields = []
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
+            custom_fields.append(custom_fields_item)
+    return custom_fields
+
+
+def _ImportContactRequestBody_read_portal_role(d: dict[str, Any]) -> Any:
+    _portal_role = d.get("portal_role", UNSET)
+    portal_role: ImportContactRequestBodyPortalRole | Unset
+    if isinstance(_portal_role, Unset):
+        portal_role = UNSET
+    else:
+        portal_role = ImportContactRequestBodyPortalRole(_portal_role)
+    return portal_role
+
+
+def _ImportContactRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k not in {"account_id", "avatar_url", "custom_fields", "email", "name", "portal_role"}
+    }
+    _extra = d
+    return _extra
+
+
+ImportContactRequestBody._lazy_readers = {
+    "email": _ImportContactRequestBody_read_email,
+    "name": _ImportContactRequestBody_read_name,
+    "account_id": _ImportContactRequestBody_read_account_id,
+    "avatar_url": _ImportContactRequestBody_read_avatar_url,
+    "custom_fields": _ImportContactRequestBody_read_custom_fields,
+    "portal_role": _ImportContactRequestBody_read_portal_role,
+    "additional_properties": _ImportContactRequestBody_read_additional_properties,
+}
+ImportContactRequestBody._lazy_required = frozenset(["email", "name"])

@@ -5,12 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="ImportExternalIssue")
 
 
 @_attrs_define
-class ImportExternalIssue:
+class ImportExternalIssue(LazyModel):
     """
     Attributes:
         external_issue_id (str):
@@ -37,20 +38,8 @@ class ImportExternalIssue:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        external_issue_id = d.pop("external_issue_id")
-
-        source = d.pop("source")
-
-        import_external_issue = cls(
-            external_issue_id=external_issue_id,
-            source=source,
-        )
-
-        import_external_issue.additional_properties = d
-        return import_external_issue
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +56,28 @@ class ImportExternalIssue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _ImportExternalIssue_read_external_issue_id(d: dict[str, Any]) -> Any:
+    external_issue_id = d["external_issue_id"]
+    return external_issue_id
+
+
+def _ImportExternalIssue_read_source(d: dict[str, Any]) -> Any:
+    source = d["source"]
+    return source
+
+
+def _ImportExternalIssue_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"external_issue_id", "source"}}
+    _extra = d
+    return _extra
+
+
+ImportExternalIssue._lazy_readers = {
+    "external_issue_id": _ImportExternalIssue_read_external_issue_id,
+    "source": _ImportExternalIssue_read_source,
+    "additional_properties": _ImportExternalIssue_read_additional_properties,
+}
+ImportExternalIssue._lazy_required = frozenset(["external_issue_id", "source"])

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="ImportIssueExternalRefs")
 
 
 @_attrs_define
-class ImportIssueExternalRefs:
+class ImportIssueExternalRefs(LazyModel):
     """
     Attributes:
         intercom_conversation_id (str | Unset):
@@ -38,20 +39,8 @@ class ImportIssueExternalRefs:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        intercom_conversation_id = d.pop("intercom_conversation_id", UNSET)
-
-        zendesk_ticket_id = d.pop("zendesk_ticket_id", UNSET)
-
-        import_issue_external_refs = cls(
-            intercom_conversation_id=intercom_conversation_id,
-            zendesk_ticket_id=zendesk_ticket_id,
-        )
-
-        import_issue_external_refs.additional_properties = d
-        return import_issue_external_refs
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +57,27 @@ class ImportIssueExternalRefs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _ImportIssueExternalRefs_read_intercom_conversation_id(d: dict[str, Any]) -> Any:
+    intercom_conversation_id = d.get("intercom_conversation_id", UNSET)
+    return intercom_conversation_id
+
+
+def _ImportIssueExternalRefs_read_zendesk_ticket_id(d: dict[str, Any]) -> Any:
+    zendesk_ticket_id = d.get("zendesk_ticket_id", UNSET)
+    return zendesk_ticket_id
+
+
+def _ImportIssueExternalRefs_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"intercom_conversation_id", "zendesk_ticket_id"}}
+    _extra = d
+    return _extra
+
+
+ImportIssueExternalRefs._lazy_readers = {
+    "intercom_conversation_id": _ImportIssueExternalRefs_read_intercom_conversation_id,
+    "zendesk_ticket_id": _ImportIssueExternalRefs_read_zendesk_ticket_id,
+    "additional_properties": _ImportIssueExternalRefs_read_additional_properties,
+}

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="ImportIssueMessage")
 
 
 @_attrs_define
-class ImportIssueMessage:
+class ImportIssueMessage(LazyModel):
     """
     Attributes:
         body_html (str):
@@ -65,32 +66,8 @@ class ImportIssueMessage:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        body_html = d.pop("body_html")
-
-        is_private = d.pop("is_private")
-
-        attachment_urls = cast(list[str], d.pop("attachment_urls", UNSET))
-
-        contact_id = d.pop("contact_id", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        user_id = d.pop("user_id", UNSET)
-
-        import_issue_message = cls(
-            body_html=body_html,
-            is_private=is_private,
-            attachment_urls=attachment_urls,
-            contact_id=contact_id,
-            created_at=created_at,
-            user_id=user_id,
-        )
-
-        import_issue_message.additional_properties = d
-        return import_issue_message
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,3 +84,57 @@ class ImportIssueMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _ImportIssueMessage_read_body_html(d: dict[str, Any]) -> Any:
+    body_html = d["body_html"]
+    return body_html
+
+
+def _ImportIssueMessage_read_is_private(d: dict[str, Any]) -> Any:
+    is_private = d["is_private"]
+    return is_private
+
+
+def _ImportIssueMessage_read_attachment_urls(d: dict[str, Any]) -> Any:
+    attachment_urls = cast(list[str], d.get("attachment_urls", UNSET))
+    return attachment_urls
+
+
+def _ImportIssueMessage_read_contact_id(d: dict[str, Any]) -> Any:
+    contact_id = d.get("contact_id", UNSET)
+    return contact_id
+
+
+def _ImportIssueMessage_read_created_at(d: dict[str, Any]) -> Any:
+    created_at = d.get("created_at", UNSET)
+    return created_at
+
+
+def _ImportIssueMessage_read_user_id(d: dict[str, Any]) -> Any:
+    user_id = d.get("user_id", UNSET)
+    return user_id
+
+
+def _ImportIssueMessage_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {"attachment_urls", "body_html", "contact_id", "created_at", "is_private", "user_id"}
+    }
+    _extra = d
+    return _extra
+
+
+ImportIssueMessage._lazy_readers = {
+    "body_html": _ImportIssueMessage_read_body_html,
+    "is_private": _ImportIssueMessage_read_is_private,
+    "attachment_urls": _ImportIssueMessage_read_attachment_urls,
+    "contact_id": _ImportIssueMessage_read_contact_id,
+    "created_at": _ImportIssueMessage_read_created_at,
+    "user_id": _ImportIssueMessage_read_user_id,
+    "additional_properties": _ImportIssueMessage_read_additional_properties,
+}
+ImportIssueMessage._lazy_required = frozenset(["body_html", "is_private"])

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.custom_field_value import CustomFieldValue
@@ -19,7 +20,7 @@ T = TypeVar("T", bound="ImportIssueRequest")
 
 
 @_attrs_define
-class ImportIssueRequest:
+class ImportIssueRequest(LazyModel):
     """
     Attributes:
         messages (list[ImportIssueMessage]):
@@ -148,87 +149,8 @@ class ImportIssueRequest:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = ImportIssueMessage.from_dict(messages_item_data)
-
-            messages.append(messages_item)
-
-        state = d.pop("state")
-
-        title = d.pop("title")
-
-        account_id = d.pop("account_id", UNSET)
-
-        assignee_id = d.pop("assignee_id", UNSET)
-
-        attachment_urls = cast(list[str], d.pop("attachment_urls", UNSET))
-
-        created_at = d.pop("created_at", UNSET)
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[CustomFieldValue] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
-
-                custom_fields.append(custom_fields_item)
-
-        _external_issues = d.pop("external_issues", UNSET)
-        external_issues: list[ImportExternalIssue] | Unset = UNSET
-        if _external_issues is not UNSET:
-            external_issues = []
-            for external_issues_item_data in _external_issues:
-                external_issues_item = ImportExternalIssue.from_dict(external_issues_item_data)
-
-                external_issues.append(external_issues_item)
-
-        _external_refs = d.pop("external_refs", UNSET)
-        external_refs: ImportIssueExternalRefs | Unset
-        if isinstance(_external_refs, Unset):
-            external_refs = UNSET
-        else:
-            external_refs = ImportIssueExternalRefs.from_dict(_external_refs)
-
-        first_response_time = d.pop("first_response_time", UNSET)
-
-        requester_id = d.pop("requester_id", UNSET)
-
-        resolution_time = d.pop("resolution_time", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        team_id = d.pop("team_id", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        import_issue_request = cls(
-            messages=messages,
-            state=state,
-            title=title,
-            account_id=account_id,
-            assignee_id=assignee_id,
-            attachment_urls=attachment_urls,
-            created_at=created_at,
-            custom_fields=custom_fields,
-            external_issues=external_issues,
-            external_refs=external_refs,
-            first_response_time=first_response_time,
-            requester_id=requester_id,
-            resolution_time=resolution_time,
-            tags=tags,
-            team_id=team_id,
-            updated_at=updated_at,
-        )
-
-        import_issue_request.additional_properties = d
-        return import_issue_request
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -247,8 +169,161 @@ class ImportIssueRequest:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.custom_field_value import CustomFieldValue
-from ..models.import_external_issue import ImportExternalIssue
-from ..models.import_issue_external_refs import ImportIssueExternalRefs
-from ..models.import_issue_message import ImportIssueMessage
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _ImportIssueRequest_read_messages(d: dict[str, Any]) -> Any:
+    from ..models.import_issue_message import ImportIssueMessage
+
+    messages = []
+    _messages = d["messages"]
+    for messages_item_data in _messages:
+        messages_item = ImportIssueMessage.from_dict(messages_item_data)
+        messages.append(messages_item)
+    return messages
+
+
+def _ImportIssueRequest_read_state(d: dict[str, Any]) -> Any:
+    state = d["state"]
+    return state
+
+
+def _ImportIssueRequest_read_title(d: dict[str, Any]) -> Any:
+    title = d["title"]
+    return title
+
+
+def _ImportIssueRequest_read_account_id(d: dict[str, Any]) -> Any:
+    account_id = d.get("account_id", UNSET)
+    return account_id
+
+
+def _ImportIssueRequest_read_assignee_id(d: dict[str, Any]) -> Any:
+    assignee_id = d.get("assignee_id", UNSET)
+    return assignee_id
+
+
+def _ImportIssueRequest_read_attachment_urls(d: dict[str, Any]) -> Any:
+    attachment_urls = cast(list[str], d.get("attachment_urls", UNSET))
+    return attachment_urls
+
+
+def _ImportIssueRequest_read_created_at(d: dict[str, Any]) -> Any:
+    created_at = d.get("created_at", UNSET)
+    return created_at
+
+
+def _ImportIssueRequest_read_custom_fields(d: dict[str, Any]) -> Any:
+    from ..models.custom_field_value import CustomFieldValue
+
+    _custom_fields = d.get("custom_fields", UNSET)
+    custom_fields: list[CustomFieldValue] | Unset = UNSET
+    if _custom_fields is not UNSET:
+        custom_fields = []
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
+            custom_fields.append(custom_fields_item)
+    return custom_fields
+
+
+def _ImportIssueRequest_read_external_issues(d: dict[str, Any]) -> Any:
+    from ..models.import_external_issue import ImportExternalIssue
+
+    _external_issues = d.get("external_issues", UNSET)
+    external_issues: list[ImportExternalIssue] | Unset = UNSET
+    if _external_issues is not UNSET:
+        external_issues = []
+        for external_issues_item_data in _external_issues:
+            external_issues_item = ImportExternalIssue.from_dict(external_issues_item_data)
+            external_issues.append(external_issues_item)
+    return external_issues
+
+
+def _ImportIssueRequest_read_external_refs(d: dict[str, Any]) -> Any:
+    from ..models.import_issue_external_refs import ImportIssueExternalRefs
+
+    _external_refs = d.get("external_refs", UNSET)
+    external_refs: ImportIssueExternalRefs | Unset
+    if isinstance(_external_refs, Unset):
+        external_refs = UNSET
+    else:
+        external_refs = ImportIssueExternalRefs.from_dict(_external_refs)
+    return external_refs
+
+
+def _ImportIssueRequest_read_first_response_time(d: dict[str, Any]) -> Any:
+    first_response_time = d.get("first_response_time", UNSET)
+    return first_response_time
+
+
+def _ImportIssueRequest_read_requester_id(d: dict[str, Any]) -> Any:
+    requester_id = d.get("requester_id", UNSET)
+    return requester_id
+
+
+def _ImportIssueRequest_read_resolution_time(d: dict[str, Any]) -> Any:
+    resolution_time = d.get("resolution_time", UNSET)
+    return resolution_time
+
+
+def _ImportIssueRequest_read_tags(d: dict[str, Any]) -> Any:
+    tags = cast(list[str], d.get("tags", UNSET))
+    return tags
+
+
+def _ImportIssueRequest_read_team_id(d: dict[str, Any]) -> Any:
+    team_id = d.get("team_id", UNSET)
+    return team_id
+
+
+def _ImportIssueRequest_read_updated_at(d: dict[str, Any]) -> Any:
+    updated_at = d.get("updated_at", UNSET)
+    return updated_at
+
+
+def _ImportIssueRequest_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "account_id",
+            "assignee_id",
+            "attachment_urls",
+            "created_at",
+            "custom_fields",
+            "external_issues",
+            "external_refs",
+            "first_response_time",
+            "messages",
+            "requester_id",
+            "resolution_time",
+            "state",
+            "tags",
+            "team_id",
+            "title",
+            "updated_at",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+ImportIssueRequest._lazy_readers = {
+    "messages": _ImportIssueRequest_read_messages,
+    "state": _ImportIssueRequest_read_state,
+    "title": _ImportIssueRequest_read_title,
+    "account_id": _ImportIssueRequest_read_account_id,
+    "assignee_id": _ImportIssueRequest_read_assignee_id,
+    "attachment_urls": _ImportIssueRequest_read_attachment_urls,
+    "created_at": _ImportIssueRequest_read_created_at,
+    "custom_fields": _ImportIssueRequest_read_custom_fields,
+    "external_issues": _ImportIssueRequest_read_external_issues,
+    "external_refs": _ImportIssueRequest_read_external_refs,
+    "first_response_time": _ImportIssueRequest_read_first_response_time,
+    "requester_id": _ImportIssueRequest_read_requester_id,
+    "resolution_time": _ImportIssueRequest_read_resolution_time,
+    "tags": _ImportIssueRequest_read_tags,
+    "team_id": _ImportIssueRequest_read_team_id,
+    "updated_at": _ImportIssueRequest_read_updated_at,
+    "additional_properties": _ImportIssueRequest_read_additional_properties,
+}
+ImportIssueRequest._lazy_required = frozenset(["messages", "state", "title"])

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.import_issue_message import ImportIssueMessage
@@ -14,7 +15,7 @@ T = TypeVar("T", bound="ImportMessagesRequest")
 
 
 @_attrs_define
-class ImportMessagesRequest:
+class ImportMessagesRequest(LazyModel):
     """
     Attributes:
         messages (list[ImportIssueMessage]):
@@ -39,23 +40,8 @@ class ImportMessagesRequest:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = ImportIssueMessage.from_dict(messages_item_data)
-
-            messages.append(messages_item)
-
-        import_messages_request = cls(
-            messages=messages,
-        )
-
-        import_messages_request.additional_properties = d
-        return import_messages_request
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,5 +60,26 @@ class ImportMessagesRequest:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.import_issue_message import ImportIssueMessage
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _ImportMessagesRequest_read_messages(d: dict[str, Any]) -> Any:
+    from ..models.import_issue_message import ImportIssueMessage
+
+    messages = []
+    _messages = d["messages"]
+    for messages_item_data in _messages:
+        messages_item = ImportIssueMessage.from_dict(messages_item_data)
+        messages.append(messages_item)
+    return messages
+
+
+def _ImportMessagesRequest_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"messages"}}
+    _extra = d
+    return _extra
+
+
+ImportMessagesRequest._lazy_readers = {
+    "messages": _ImportMessagesRequest_read_messages,
+    "additional_properties": _ImportMessagesRequest_read_additional_properties,
+}
+ImportMessagesRequest._lazy_required = frozenset(["messages"])

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="IntegrationUserID")
 
 
 @_attrs_define
-class IntegrationUserID:
+class IntegrationUserID(LazyModel):
     """
     Attributes:
         id (str | Unset):
@@ -38,20 +39,8 @@ class IntegrationUserID:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        integration_user_id = cls(
-            id=id,
-            source=source,
-        )
-
-        integration_user_id.additional_properties = d
-        return integration_user_id
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +57,27 @@ class IntegrationUserID:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _IntegrationUserID_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _IntegrationUserID_read_source(d: dict[str, Any]) -> Any:
+    source = d.get("source", UNSET)
+    return source
+
+
+def _IntegrationUserID_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"id", "source"}}
+    _extra = d
+    return _extra
+
+
+IntegrationUserID._lazy_readers = {
+    "id": _IntegrationUserID_read_id,
+    "source": _IntegrationUserID_read_source,
+    "additional_properties": _IntegrationUserID_read_additional_properties,
+}

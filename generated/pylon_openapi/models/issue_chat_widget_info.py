@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="IssueChatWidgetInfo")
 
 
 @_attrs_define
-class IssueChatWidgetInfo:
+class IssueChatWidgetInfo(LazyModel):
     """
     Attributes:
         page_url (str | Unset):
@@ -32,17 +33,8 @@ class IssueChatWidgetInfo:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page_url = d.pop("page_url", UNSET)
-
-        issue_chat_widget_info = cls(
-            page_url=page_url,
-        )
-
-        issue_chat_widget_info.additional_properties = d
-        return issue_chat_widget_info
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,3 +51,21 @@ class IssueChatWidgetInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _IssueChatWidgetInfo_read_page_url(d: dict[str, Any]) -> Any:
+    page_url = d.get("page_url", UNSET)
+    return page_url
+
+
+def _IssueChatWidgetInfo_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"page_url"}}
+    _extra = d
+    return _extra
+
+
+IssueChatWidgetInfo._lazy_readers = {
+    "page_url": _IssueChatWidgetInfo_read_page_url,
+    "additional_properties": _IssueChatWidgetInfo_read_additional_properties,
+}

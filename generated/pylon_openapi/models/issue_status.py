@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="IssueStatus")
 
 
 @_attrs_define
-class IssueStatus:
+class IssueStatus(LazyModel):
     """
     Attributes:
         category (str | Unset):
@@ -56,29 +57,8 @@ class IssueStatus:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        category = d.pop("category", UNSET)
-
-        is_archived = d.pop("is_archived", UNSET)
-
-        is_default_status = d.pop("is_default_status", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        slug = d.pop("slug", UNSET)
-
-        issue_status = cls(
-            category=category,
-            is_archived=is_archived,
-            is_default_status=is_default_status,
-            label=label,
-            slug=slug,
-        )
-
-        issue_status.additional_properties = d
-        return issue_status
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +75,49 @@ class IssueStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _IssueStatus_read_category(d: dict[str, Any]) -> Any:
+    category = d.get("category", UNSET)
+    return category
+
+
+def _IssueStatus_read_is_archived(d: dict[str, Any]) -> Any:
+    is_archived = d.get("is_archived", UNSET)
+    return is_archived
+
+
+def _IssueStatus_read_is_default_status(d: dict[str, Any]) -> Any:
+    is_default_status = d.get("is_default_status", UNSET)
+    return is_default_status
+
+
+def _IssueStatus_read_label(d: dict[str, Any]) -> Any:
+    label = d.get("label", UNSET)
+    return label
+
+
+def _IssueStatus_read_slug(d: dict[str, Any]) -> Any:
+    slug = d.get("slug", UNSET)
+    return slug
+
+
+def _IssueStatus_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k not in {"category", "is_archived", "is_default_status", "label", "slug"}
+    }
+    _extra = d
+    return _extra
+
+
+IssueStatus._lazy_readers = {
+    "category": _IssueStatus_read_category,
+    "is_archived": _IssueStatus_read_is_archived,
+    "is_default_status": _IssueStatus_read_is_default_status,
+    "label": _IssueStatus_read_label,
+    "slug": _IssueStatus_read_slug,
+    "additional_properties": _IssueStatus_read_additional_properties,
+}

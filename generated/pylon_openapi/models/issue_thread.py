@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="IssueThread")
 
 
 @_attrs_define
-class IssueThread:
+class IssueThread(LazyModel):
     """
     Attributes:
         channel_id (str | Unset):
@@ -62,32 +63,8 @@ class IssueThread:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel_id = d.pop("channel_id", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        issue_id = d.pop("issue_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        thread_id = d.pop("thread_id", UNSET)
-
-        issue_thread = cls(
-            channel_id=channel_id,
-            id=id,
-            issue_id=issue_id,
-            name=name,
-            source=source,
-            thread_id=thread_id,
-        )
-
-        issue_thread.additional_properties = d
-        return issue_thread
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +81,55 @@ class IssueThread:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _IssueThread_read_channel_id(d: dict[str, Any]) -> Any:
+    channel_id = d.get("channel_id", UNSET)
+    return channel_id
+
+
+def _IssueThread_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _IssueThread_read_issue_id(d: dict[str, Any]) -> Any:
+    issue_id = d.get("issue_id", UNSET)
+    return issue_id
+
+
+def _IssueThread_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _IssueThread_read_source(d: dict[str, Any]) -> Any:
+    source = d.get("source", UNSET)
+    return source
+
+
+def _IssueThread_read_thread_id(d: dict[str, Any]) -> Any:
+    thread_id = d.get("thread_id", UNSET)
+    return thread_id
+
+
+def _IssueThread_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k not in {"channel_id", "id", "issue_id", "name", "source", "thread_id"}
+    }
+    _extra = d
+    return _extra
+
+
+IssueThread._lazy_readers = {
+    "channel_id": _IssueThread_read_channel_id,
+    "id": _IssueThread_read_id,
+    "issue_id": _IssueThread_read_issue_id,
+    "name": _IssueThread_read_name,
+    "source": _IssueThread_read_source,
+    "thread_id": _IssueThread_read_thread_id,
+    "additional_properties": _IssueThread_read_additional_properties,
+}

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="KnowledgeBase")
 
 
 @_attrs_define
-class KnowledgeBase:
+class KnowledgeBase(LazyModel):
     """
     Attributes:
         default_language (str | Unset):
@@ -58,29 +59,8 @@ class KnowledgeBase:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        default_language = d.pop("default_language", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        slug = d.pop("slug", UNSET)
-
-        supported_languages = cast(list[str], d.pop("supported_languages", UNSET))
-
-        title = d.pop("title", UNSET)
-
-        knowledge_base = cls(
-            default_language=default_language,
-            id=id,
-            slug=slug,
-            supported_languages=supported_languages,
-            title=title,
-        )
-
-        knowledge_base.additional_properties = d
-        return knowledge_base
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,3 +77,49 @@ class KnowledgeBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _KnowledgeBase_read_default_language(d: dict[str, Any]) -> Any:
+    default_language = d.get("default_language", UNSET)
+    return default_language
+
+
+def _KnowledgeBase_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _KnowledgeBase_read_slug(d: dict[str, Any]) -> Any:
+    slug = d.get("slug", UNSET)
+    return slug
+
+
+def _KnowledgeBase_read_supported_languages(d: dict[str, Any]) -> Any:
+    supported_languages = cast(list[str], d.get("supported_languages", UNSET))
+    return supported_languages
+
+
+def _KnowledgeBase_read_title(d: dict[str, Any]) -> Any:
+    title = d.get("title", UNSET)
+    return title
+
+
+def _KnowledgeBase_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k not in {"default_language", "id", "slug", "supported_languages", "title"}
+    }
+    _extra = d
+    return _extra
+
+
+KnowledgeBase._lazy_readers = {
+    "default_language": _KnowledgeBase_read_default_language,
+    "id": _KnowledgeBase_read_id,
+    "slug": _KnowledgeBase_read_slug,
+    "supported_languages": _KnowledgeBase_read_supported_languages,
+    "title": _KnowledgeBase_read_title,
+    "additional_properties": _KnowledgeBase_read_additional_properties,
+}

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="LinkExternalIssueRequestBody")
 
 
 @_attrs_define
-class LinkExternalIssueRequestBody:
+class LinkExternalIssueRequestBody(LazyModel):
     """
     Attributes:
         external_issue_id (str):
@@ -45,23 +46,8 @@ class LinkExternalIssueRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        external_issue_id = d.pop("external_issue_id")
-
-        source = d.pop("source")
-
-        operation = d.pop("operation", UNSET)
-
-        link_external_issue_request_body = cls(
-            external_issue_id=external_issue_id,
-            source=source,
-            operation=operation,
-        )
-
-        link_external_issue_request_body.additional_properties = d
-        return link_external_issue_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +64,34 @@ class LinkExternalIssueRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _LinkExternalIssueRequestBody_read_external_issue_id(d: dict[str, Any]) -> Any:
+    external_issue_id = d["external_issue_id"]
+    return external_issue_id
+
+
+def _LinkExternalIssueRequestBody_read_source(d: dict[str, Any]) -> Any:
+    source = d["source"]
+    return source
+
+
+def _LinkExternalIssueRequestBody_read_operation(d: dict[str, Any]) -> Any:
+    operation = d.get("operation", UNSET)
+    return operation
+
+
+def _LinkExternalIssueRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"external_issue_id", "operation", "source"}}
+    _extra = d
+    return _extra
+
+
+LinkExternalIssueRequestBody._lazy_readers = {
+    "external_issue_id": _LinkExternalIssueRequestBody_read_external_issue_id,
+    "source": _LinkExternalIssueRequestBody_read_source,
+    "operation": _LinkExternalIssueRequestBody_read_operation,
+    "additional_properties": _LinkExternalIssueRequestBody_read_additional_properties,
+}
+LinkExternalIssueRequestBody._lazy_required = frozenset(["external_issue_id", "source"])

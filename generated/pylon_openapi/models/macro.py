@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.macro_action import MacroAction
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="Macro")
 
 
 @_attrs_define
-class Macro:
+class Macro(LazyModel):
     """
     Attributes:
         actions (list[MacroAction] | Unset):
@@ -98,57 +99,8 @@ class Macro:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        _actions = d.pop("actions", UNSET)
-        actions: list[MacroAction] | Unset = UNSET
-        if _actions is not UNSET:
-            actions = []
-            for actions_item_data in _actions:
-                actions_item = MacroAction.from_dict(actions_item_data)
-
-                actions.append(actions_item)
-
-        created_at = d.pop("created_at", UNSET)
-
-        has_actions = d.pop("has_actions", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        macro_group_id = d.pop("macro_group_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        text_html = d.pop("text_html", UNSET)
-
-        text_type = d.pop("text_type", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        _visibility = d.pop("visibility", UNSET)
-        visibility: Visibility | Unset
-        if isinstance(_visibility, Unset):
-            visibility = UNSET
-        else:
-            visibility = Visibility.from_dict(_visibility)
-
-        macro = cls(
-            actions=actions,
-            created_at=created_at,
-            has_actions=has_actions,
-            id=id,
-            macro_group_id=macro_group_id,
-            name=name,
-            text_html=text_html,
-            text_type=text_type,
-            updated_at=updated_at,
-            visibility=visibility,
-        )
-
-        macro.additional_properties = d
-        return macro
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -167,6 +119,104 @@ class Macro:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.macro_action import MacroAction
-from ..models.visibility import Visibility
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _Macro_read_actions(d: dict[str, Any]) -> Any:
+    from ..models.macro_action import MacroAction
+
+    _actions = d.get("actions", UNSET)
+    actions: list[MacroAction] | Unset = UNSET
+    if _actions is not UNSET:
+        actions = []
+        for actions_item_data in _actions:
+            actions_item = MacroAction.from_dict(actions_item_data)
+            actions.append(actions_item)
+    return actions
+
+
+def _Macro_read_created_at(d: dict[str, Any]) -> Any:
+    created_at = d.get("created_at", UNSET)
+    return created_at
+
+
+def _Macro_read_has_actions(d: dict[str, Any]) -> Any:
+    has_actions = d.get("has_actions", UNSET)
+    return has_actions
+
+
+def _Macro_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _Macro_read_macro_group_id(d: dict[str, Any]) -> Any:
+    macro_group_id = d.get("macro_group_id", UNSET)
+    return macro_group_id
+
+
+def _Macro_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _Macro_read_text_html(d: dict[str, Any]) -> Any:
+    text_html = d.get("text_html", UNSET)
+    return text_html
+
+
+def _Macro_read_text_type(d: dict[str, Any]) -> Any:
+    text_type = d.get("text_type", UNSET)
+    return text_type
+
+
+def _Macro_read_updated_at(d: dict[str, Any]) -> Any:
+    updated_at = d.get("updated_at", UNSET)
+    return updated_at
+
+
+def _Macro_read_visibility(d: dict[str, Any]) -> Any:
+    from ..models.visibility import Visibility
+
+    _visibility = d.get("visibility", UNSET)
+    visibility: Visibility | Unset
+    if isinstance(_visibility, Unset):
+        visibility = UNSET
+    else:
+        visibility = Visibility.from_dict(_visibility)
+    return visibility
+
+
+def _Macro_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "actions",
+            "created_at",
+            "has_actions",
+            "id",
+            "macro_group_id",
+            "name",
+            "text_html",
+            "text_type",
+            "updated_at",
+            "visibility",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+Macro._lazy_readers = {
+    "actions": _Macro_read_actions,
+    "created_at": _Macro_read_created_at,
+    "has_actions": _Macro_read_has_actions,
+    "id": _Macro_read_id,
+    "macro_group_id": _Macro_read_macro_group_id,
+    "name": _Macro_read_name,
+    "text_html": _Macro_read_text_html,
+    "text_type": _Macro_read_text_type,
+    "updated_at": _Macro_read_updated_at,
+    "visibility": _Macro_read_visibility,
+    "additional_properties": _Macro_read_additional_properties,
+}

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="MacroAction")
 
 
 @_attrs_define
-class MacroAction:
+class MacroAction(LazyModel):
     """
     Attributes:
         type_ (str | Unset):
@@ -32,17 +33,8 @@ class MacroAction:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        macro_action = cls(
-            type_=type_,
-        )
-
-        macro_action.additional_properties = d
-        return macro_action
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,3 +51,21 @@ class MacroAction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _MacroAction_read_type_(d: dict[str, Any]) -> Any:
+    type_ = d.get("type", UNSET)
+    return type_
+
+
+def _MacroAction_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"type"}}
+    _extra = d
+    return _extra
+
+
+MacroAction._lazy_readers = {
+    "type_": _MacroAction_read_type_,
+    "additional_properties": _MacroAction_read_additional_properties,
+}

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="MacroGroup")
 
 
 @_attrs_define
-class MacroGroup:
+class MacroGroup(LazyModel):
     """
     Attributes:
         created_at (str | Unset):
@@ -50,26 +51,8 @@ class MacroGroup:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        macro_group = cls(
-            created_at=created_at,
-            id=id,
-            title=title,
-            updated_at=updated_at,
-        )
-
-        macro_group.additional_properties = d
-        return macro_group
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +69,39 @@ class MacroGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _MacroGroup_read_created_at(d: dict[str, Any]) -> Any:
+    created_at = d.get("created_at", UNSET)
+    return created_at
+
+
+def _MacroGroup_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _MacroGroup_read_title(d: dict[str, Any]) -> Any:
+    title = d.get("title", UNSET)
+    return title
+
+
+def _MacroGroup_read_updated_at(d: dict[str, Any]) -> Any:
+    updated_at = d.get("updated_at", UNSET)
+    return updated_at
+
+
+def _MacroGroup_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"created_at", "id", "title", "updated_at"}}
+    _extra = d
+    return _extra
+
+
+MacroGroup._lazy_readers = {
+    "created_at": _MacroGroup_read_created_at,
+    "id": _MacroGroup_read_id,
+    "title": _MacroGroup_read_title,
+    "updated_at": _MacroGroup_read_updated_at,
+    "additional_properties": _MacroGroup_read_additional_properties,
+}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.email_message_info import EmailMessageInfo
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="Message")
 
 
 @_attrs_define
-class Message:
+class Message(LazyModel):
     """
     Attributes:
         author (MessageAuthor | Unset):
@@ -91,52 +92,8 @@ class Message:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        _author = d.pop("author", UNSET)
-        author: MessageAuthor | Unset
-        if isinstance(_author, Unset):
-            author = UNSET
-        else:
-            author = MessageAuthor.from_dict(_author)
-
-        _email_info = d.pop("email_info", UNSET)
-        email_info: EmailMessageInfo | Unset
-        if isinstance(_email_info, Unset):
-            email_info = UNSET
-        else:
-            email_info = EmailMessageInfo.from_dict(_email_info)
-
-        file_urls = cast(list[str], d.pop("file_urls", UNSET))
-
-        id = d.pop("id", UNSET)
-
-        is_private = d.pop("is_private", UNSET)
-
-        message_html = d.pop("message_html", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        thread_id = d.pop("thread_id", UNSET)
-
-        timestamp = d.pop("timestamp", UNSET)
-
-        message = cls(
-            author=author,
-            email_info=email_info,
-            file_urls=file_urls,
-            id=id,
-            is_private=is_private,
-            message_html=message_html,
-            source=source,
-            thread_id=thread_id,
-            timestamp=timestamp,
-        )
-
-        message.additional_properties = d
-        return message
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -155,6 +112,96 @@ class Message:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.email_message_info import EmailMessageInfo
-from ..models.message_author import MessageAuthor
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _Message_read_author(d: dict[str, Any]) -> Any:
+    from ..models.message_author import MessageAuthor
+
+    _author = d.get("author", UNSET)
+    author: MessageAuthor | Unset
+    if isinstance(_author, Unset):
+        author = UNSET
+    else:
+        author = MessageAuthor.from_dict(_author)
+    return author
+
+
+def _Message_read_email_info(d: dict[str, Any]) -> Any:
+    from ..models.email_message_info import EmailMessageInfo
+
+    _email_info = d.get("email_info", UNSET)
+    email_info: EmailMessageInfo | Unset
+    if isinstance(_email_info, Unset):
+        email_info = UNSET
+    else:
+        email_info = EmailMessageInfo.from_dict(_email_info)
+    return email_info
+
+
+def _Message_read_file_urls(d: dict[str, Any]) -> Any:
+    file_urls = cast(list[str], d.get("file_urls", UNSET))
+    return file_urls
+
+
+def _Message_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _Message_read_is_private(d: dict[str, Any]) -> Any:
+    is_private = d.get("is_private", UNSET)
+    return is_private
+
+
+def _Message_read_message_html(d: dict[str, Any]) -> Any:
+    message_html = d.get("message_html", UNSET)
+    return message_html
+
+
+def _Message_read_source(d: dict[str, Any]) -> Any:
+    source = d.get("source", UNSET)
+    return source
+
+
+def _Message_read_thread_id(d: dict[str, Any]) -> Any:
+    thread_id = d.get("thread_id", UNSET)
+    return thread_id
+
+
+def _Message_read_timestamp(d: dict[str, Any]) -> Any:
+    timestamp = d.get("timestamp", UNSET)
+    return timestamp
+
+
+def _Message_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "author",
+            "email_info",
+            "file_urls",
+            "id",
+            "is_private",
+            "message_html",
+            "source",
+            "thread_id",
+            "timestamp",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+Message._lazy_readers = {
+    "author": _Message_read_author,
+    "email_info": _Message_read_email_info,
+    "file_urls": _Message_read_file_urls,
+    "id": _Message_read_id,
+    "is_private": _Message_read_is_private,
+    "message_html": _Message_read_message_html,
+    "source": _Message_read_source,
+    "thread_id": _Message_read_thread_id,
+    "timestamp": _Message_read_timestamp,
+    "additional_properties": _Message_read_additional_properties,
+}

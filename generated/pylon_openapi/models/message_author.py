@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.mini_contact import MiniContact
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="MessageAuthor")
 
 
 @_attrs_define
-class MessageAuthor:
+class MessageAuthor(LazyModel):
     """
     Attributes:
         avatar_url (str | Unset):
@@ -59,37 +60,8 @@ class MessageAuthor:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        avatar_url = d.pop("avatar_url", UNSET)
-
-        _contact = d.pop("contact", UNSET)
-        contact: MiniContact | Unset
-        if isinstance(_contact, Unset):
-            contact = UNSET
-        else:
-            contact = MiniContact.from_dict(_contact)
-
-        name = d.pop("name", UNSET)
-
-        _user = d.pop("user", UNSET)
-        user: MiniUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = MiniUser.from_dict(_user)
-
-        message_author = cls(
-            avatar_url=avatar_url,
-            contact=contact,
-            name=name,
-            user=user,
-        )
-
-        message_author.additional_properties = d
-        return message_author
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,6 +80,51 @@ class MessageAuthor:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.mini_contact import MiniContact
-from ..models.mini_user import MiniUser
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _MessageAuthor_read_avatar_url(d: dict[str, Any]) -> Any:
+    avatar_url = d.get("avatar_url", UNSET)
+    return avatar_url
+
+
+def _MessageAuthor_read_contact(d: dict[str, Any]) -> Any:
+    from ..models.mini_contact import MiniContact
+
+    _contact = d.get("contact", UNSET)
+    contact: MiniContact | Unset
+    if isinstance(_contact, Unset):
+        contact = UNSET
+    else:
+        contact = MiniContact.from_dict(_contact)
+    return contact
+
+
+def _MessageAuthor_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _MessageAuthor_read_user(d: dict[str, Any]) -> Any:
+    from ..models.mini_user import MiniUser
+
+    _user = d.get("user", UNSET)
+    user: MiniUser | Unset
+    if isinstance(_user, Unset):
+        user = UNSET
+    else:
+        user = MiniUser.from_dict(_user)
+    return user
+
+
+def _MessageAuthor_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"avatar_url", "contact", "name", "user"}}
+    _extra = d
+    return _extra
+
+
+MessageAuthor._lazy_readers = {
+    "avatar_url": _MessageAuthor_read_avatar_url,
+    "contact": _MessageAuthor_read_contact,
+    "name": _MessageAuthor_read_name,
+    "user": _MessageAuthor_read_user,
+    "additional_properties": _MessageAuthor_read_additional_properties,
+}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.mini_account import MiniAccount
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="Milestone")
 
 
 @_attrs_define
-class Milestone:
+class Milestone(LazyModel):
     """
     Attributes:
         account (MiniAccount | Unset):
@@ -77,46 +78,8 @@ class Milestone:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        _account = d.pop("account", UNSET)
-        account: MiniAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = MiniAccount.from_dict(_account)
-
-        created_at = d.pop("created_at", UNSET)
-
-        due_date = d.pop("due_date", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _project = d.pop("project", UNSET)
-        project: MiniProject | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = MiniProject.from_dict(_project)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        milestone = cls(
-            account=account,
-            created_at=created_at,
-            due_date=due_date,
-            id=id,
-            name=name,
-            project=project,
-            updated_at=updated_at,
-        )
-
-        milestone.additional_properties = d
-        return milestone
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -135,6 +98,73 @@ class Milestone:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.mini_account import MiniAccount
-from ..models.mini_project import MiniProject
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _Milestone_read_account(d: dict[str, Any]) -> Any:
+    from ..models.mini_account import MiniAccount
+
+    _account = d.get("account", UNSET)
+    account: MiniAccount | Unset
+    if isinstance(_account, Unset):
+        account = UNSET
+    else:
+        account = MiniAccount.from_dict(_account)
+    return account
+
+
+def _Milestone_read_created_at(d: dict[str, Any]) -> Any:
+    created_at = d.get("created_at", UNSET)
+    return created_at
+
+
+def _Milestone_read_due_date(d: dict[str, Any]) -> Any:
+    due_date = d.get("due_date", UNSET)
+    return due_date
+
+
+def _Milestone_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _Milestone_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _Milestone_read_project(d: dict[str, Any]) -> Any:
+    from ..models.mini_project import MiniProject
+
+    _project = d.get("project", UNSET)
+    project: MiniProject | Unset
+    if isinstance(_project, Unset):
+        project = UNSET
+    else:
+        project = MiniProject.from_dict(_project)
+    return project
+
+
+def _Milestone_read_updated_at(d: dict[str, Any]) -> Any:
+    updated_at = d.get("updated_at", UNSET)
+    return updated_at
+
+
+def _Milestone_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k not in {"account", "created_at", "due_date", "id", "name", "project", "updated_at"}
+    }
+    _extra = d
+    return _extra
+
+
+Milestone._lazy_readers = {
+    "account": _Milestone_read_account,
+    "created_at": _Milestone_read_created_at,
+    "due_date": _Milestone_read_due_date,
+    "id": _Milestone_read_id,
+    "name": _Milestone_read_name,
+    "project": _Milestone_read_project,
+    "updated_at": _Milestone_read_updated_at,
+    "additional_properties": _Milestone_read_additional_properties,
+}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.external_id import ExternalID
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="MiniAccount")
 
 
 @_attrs_define
-class MiniAccount:
+class MiniAccount(LazyModel):
     """
     Attributes:
         external_ids (list[ExternalID] | Unset):
@@ -47,28 +48,8 @@ class MiniAccount:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        _external_ids = d.pop("external_ids", UNSET)
-        external_ids: list[ExternalID] | Unset = UNSET
-        if _external_ids is not UNSET:
-            external_ids = []
-            for external_ids_item_data in _external_ids:
-                external_ids_item = ExternalID.from_dict(external_ids_item_data)
-
-                external_ids.append(external_ids_item)
-
-        id = d.pop("id", UNSET)
-
-        mini_account = cls(
-            external_ids=external_ids,
-            id=id,
-        )
-
-        mini_account.additional_properties = d
-        return mini_account
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,5 +68,33 @@ class MiniAccount:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.external_id import ExternalID
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _MiniAccount_read_external_ids(d: dict[str, Any]) -> Any:
+    from ..models.external_id import ExternalID
+
+    _external_ids = d.get("external_ids", UNSET)
+    external_ids: list[ExternalID] | Unset = UNSET
+    if _external_ids is not UNSET:
+        external_ids = []
+        for external_ids_item_data in _external_ids:
+            external_ids_item = ExternalID.from_dict(external_ids_item_data)
+            external_ids.append(external_ids_item)
+    return external_ids
+
+
+def _MiniAccount_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _MiniAccount_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"external_ids", "id"}}
+    _extra = d
+    return _extra
+
+
+MiniAccount._lazy_readers = {
+    "external_ids": _MiniAccount_read_external_ids,
+    "id": _MiniAccount_read_id,
+    "additional_properties": _MiniAccount_read_additional_properties,
+}

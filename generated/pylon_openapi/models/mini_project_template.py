@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="MiniProjectTemplate")
 
 
 @_attrs_define
-class MiniProjectTemplate:
+class MiniProjectTemplate(LazyModel):
     """
     Attributes:
         id (str | Unset):
@@ -32,17 +33,8 @@ class MiniProjectTemplate:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        mini_project_template = cls(
-            id=id,
-        )
-
-        mini_project_template.additional_properties = d
-        return mini_project_template
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,3 +51,21 @@ class MiniProjectTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _MiniProjectTemplate_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _MiniProjectTemplate_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"id"}}
+    _extra = d
+    return _extra
+
+
+MiniProjectTemplate._lazy_readers = {
+    "id": _MiniProjectTemplate_read_id,
+    "additional_properties": _MiniProjectTemplate_read_additional_properties,
+}

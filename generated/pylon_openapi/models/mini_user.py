@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="MiniUser")
 
 
 @_attrs_define
-class MiniUser:
+class MiniUser(LazyModel):
     """
     Attributes:
         email (str | Unset):
@@ -38,20 +39,8 @@ class MiniUser:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        mini_user = cls(
-            email=email,
-            id=id,
-        )
-
-        mini_user.additional_properties = d
-        return mini_user
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +57,27 @@ class MiniUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _MiniUser_read_email(d: dict[str, Any]) -> Any:
+    email = d.get("email", UNSET)
+    return email
+
+
+def _MiniUser_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _MiniUser_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"email", "id"}}
+    _extra = d
+    return _extra
+
+
+MiniUser._lazy_readers = {
+    "email": _MiniUser_read_email,
+    "id": _MiniUser_read_id,
+    "additional_properties": _MiniUser_read_additional_properties,
+}

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="MirrorChannel")
 
 
 @_attrs_define
-class MirrorChannel:
+class MirrorChannel(LazyModel):
     """
     Attributes:
         channel_id (str | Unset):
@@ -38,20 +39,8 @@ class MirrorChannel:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel_id = d.pop("channel_id", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        mirror_channel = cls(
-            channel_id=channel_id,
-            source=source,
-        )
-
-        mirror_channel.additional_properties = d
-        return mirror_channel
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +57,27 @@ class MirrorChannel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _MirrorChannel_read_channel_id(d: dict[str, Any]) -> Any:
+    channel_id = d.get("channel_id", UNSET)
+    return channel_id
+
+
+def _MirrorChannel_read_source(d: dict[str, Any]) -> Any:
+    source = d.get("source", UNSET)
+    return source
+
+
+def _MirrorChannel_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"channel_id", "source"}}
+    _extra = d
+    return _extra
+
+
+MirrorChannel._lazy_readers = {
+    "channel_id": _MirrorChannel_read_channel_id,
+    "source": _MirrorChannel_read_source,
+    "additional_properties": _MirrorChannel_read_additional_properties,
+}

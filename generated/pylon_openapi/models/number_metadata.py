@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.number_metadata_format import NumberMetadataFormat
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="NumberMetadata")
 
 
 @_attrs_define
-class NumberMetadata:
+class NumberMetadata(LazyModel):
     """
     Attributes:
         currency (str | Unset):
@@ -59,34 +60,8 @@ class NumberMetadata:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        currency = d.pop("currency", UNSET)
-
-        decimal_places = d.pop("decimal_places", UNSET)
-
-        duration_display_format = d.pop("duration_display_format", UNSET)
-
-        duration_input_unit = d.pop("duration_input_unit", UNSET)
-
-        _format_ = d.pop("format", UNSET)
-        format_: NumberMetadataFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = NumberMetadataFormat(_format_)
-
-        number_metadata = cls(
-            currency=currency,
-            decimal_places=decimal_places,
-            duration_display_format=duration_display_format,
-            duration_input_unit=duration_input_unit,
-            format_=format_,
-        )
-
-        number_metadata.additional_properties = d
-        return number_metadata
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,3 +78,61 @@ class NumberMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _NumberMetadata_read_currency(d: dict[str, Any]) -> Any:
+    currency = d.get("currency", UNSET)
+    return currency
+
+
+def _NumberMetadata_read_decimal_places(d: dict[str, Any]) -> Any:
+    decimal_places = d.get("decimal_places", UNSET)
+    return decimal_places
+
+
+def _NumberMetadata_read_duration_display_format(d: dict[str, Any]) -> Any:
+    duration_display_format = d.get("duration_display_format", UNSET)
+    return duration_display_format
+
+
+def _NumberMetadata_read_duration_input_unit(d: dict[str, Any]) -> Any:
+    duration_input_unit = d.get("duration_input_unit", UNSET)
+    return duration_input_unit
+
+
+def _NumberMetadata_read_format_(d: dict[str, Any]) -> Any:
+    _format_ = d.get("format", UNSET)
+    format_: NumberMetadataFormat | Unset
+    if isinstance(_format_, Unset):
+        format_ = UNSET
+    else:
+        format_ = NumberMetadataFormat(_format_)
+    return format_
+
+
+def _NumberMetadata_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "currency",
+            "decimal_places",
+            "duration_display_format",
+            "duration_input_unit",
+            "format",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+NumberMetadata._lazy_readers = {
+    "currency": _NumberMetadata_read_currency,
+    "decimal_places": _NumberMetadata_read_decimal_places,
+    "duration_display_format": _NumberMetadata_read_duration_display_format,
+    "duration_input_unit": _NumberMetadata_read_duration_input_unit,
+    "format_": _NumberMetadata_read_format_,
+    "additional_properties": _NumberMetadata_read_additional_properties,
+}

@@ -5,12 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="Pagination")
 
 
 @_attrs_define
-class Pagination:
+class Pagination(LazyModel):
     """
     Attributes:
         cursor (str):
@@ -37,20 +38,8 @@ class Pagination:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cursor = d.pop("cursor")
-
-        has_next_page = d.pop("has_next_page")
-
-        pagination = cls(
-            cursor=cursor,
-            has_next_page=has_next_page,
-        )
-
-        pagination.additional_properties = d
-        return pagination
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -67,3 +56,28 @@ class Pagination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _Pagination_read_cursor(d: dict[str, Any]) -> Any:
+    cursor = d["cursor"]
+    return cursor
+
+
+def _Pagination_read_has_next_page(d: dict[str, Any]) -> Any:
+    has_next_page = d["has_next_page"]
+    return has_next_page
+
+
+def _Pagination_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"cursor", "has_next_page"}}
+    _extra = d
+    return _extra
+
+
+Pagination._lazy_readers = {
+    "cursor": _Pagination_read_cursor,
+    "has_next_page": _Pagination_read_has_next_page,
+    "additional_properties": _Pagination_read_additional_properties,
+}
+Pagination._lazy_required = frozenset(["cursor", "has_next_page"])

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.mini_account import MiniAccount
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="Project")
 
 
 @_attrs_define
-class Project:
+class Project(LazyModel):
     """
     Attributes:
         account (MiniAccount | Unset):
@@ -113,64 +114,8 @@ class Project:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        _account = d.pop("account", UNSET)
-        account: MiniAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = MiniAccount.from_dict(_account)
-
-        archived_at = d.pop("archived_at", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        customer_portal_visible = d.pop("customer_portal_visible", UNSET)
-
-        description_html = d.pop("description_html", UNSET)
-
-        end_date = d.pop("end_date", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        is_archived = d.pop("is_archived", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        owner_id = d.pop("owner_id", UNSET)
-
-        _project_template = d.pop("project_template", UNSET)
-        project_template: MiniProjectTemplate | Unset
-        if isinstance(_project_template, Unset):
-            project_template = UNSET
-        else:
-            project_template = MiniProjectTemplate.from_dict(_project_template)
-
-        start_date = d.pop("start_date", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        project = cls(
-            account=account,
-            archived_at=archived_at,
-            created_at=created_at,
-            customer_portal_visible=customer_portal_visible,
-            description_html=description_html,
-            end_date=end_date,
-            id=id,
-            is_archived=is_archived,
-            name=name,
-            owner_id=owner_id,
-            project_template=project_template,
-            start_date=start_date,
-            updated_at=updated_at,
-        )
-
-        project.additional_properties = d
-        return project
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -189,6 +134,124 @@ class Project:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.mini_account import MiniAccount
-from ..models.mini_project_template import MiniProjectTemplate
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _Project_read_account(d: dict[str, Any]) -> Any:
+    from ..models.mini_account import MiniAccount
+
+    _account = d.get("account", UNSET)
+    account: MiniAccount | Unset
+    if isinstance(_account, Unset):
+        account = UNSET
+    else:
+        account = MiniAccount.from_dict(_account)
+    return account
+
+
+def _Project_read_archived_at(d: dict[str, Any]) -> Any:
+    archived_at = d.get("archived_at", UNSET)
+    return archived_at
+
+
+def _Project_read_created_at(d: dict[str, Any]) -> Any:
+    created_at = d.get("created_at", UNSET)
+    return created_at
+
+
+def _Project_read_customer_portal_visible(d: dict[str, Any]) -> Any:
+    customer_portal_visible = d.get("customer_portal_visible", UNSET)
+    return customer_portal_visible
+
+
+def _Project_read_description_html(d: dict[str, Any]) -> Any:
+    description_html = d.get("description_html", UNSET)
+    return description_html
+
+
+def _Project_read_end_date(d: dict[str, Any]) -> Any:
+    end_date = d.get("end_date", UNSET)
+    return end_date
+
+
+def _Project_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _Project_read_is_archived(d: dict[str, Any]) -> Any:
+    is_archived = d.get("is_archived", UNSET)
+    return is_archived
+
+
+def _Project_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _Project_read_owner_id(d: dict[str, Any]) -> Any:
+    owner_id = d.get("owner_id", UNSET)
+    return owner_id
+
+
+def _Project_read_project_template(d: dict[str, Any]) -> Any:
+    from ..models.mini_project_template import MiniProjectTemplate
+
+    _project_template = d.get("project_template", UNSET)
+    project_template: MiniProjectTemplate | Unset
+    if isinstance(_project_template, Unset):
+        project_template = UNSET
+    else:
+        project_template = MiniProjectTemplate.from_dict(_project_template)
+    return project_template
+
+
+def _Project_read_start_date(d: dict[str, Any]) -> Any:
+    start_date = d.get("start_date", UNSET)
+    return start_date
+
+
+def _Project_read_updated_at(d: dict[str, Any]) -> Any:
+    updated_at = d.get("updated_at", UNSET)
+    return updated_at
+
+
+def _Project_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "account",
+            "archived_at",
+            "created_at",
+            "customer_portal_visible",
+            "description_html",
+            "end_date",
+            "id",
+            "is_archived",
+            "name",
+            "owner_id",
+            "project_template",
+            "start_date",
+            "updated_at",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+Project._lazy_readers = {
+    "account": _Project_read_account,
+    "archived_at": _Project_read_archived_at,
+    "created_at": _Project_read_created_at,
+    "customer_portal_visible": _Project_read_customer_portal_visible,
+    "description_html": _Project_read_description_html,
+    "end_date": _Project_read_end_date,
+    "id": _Project_read_id,
+    "is_archived": _Project_read_is_archived,
+    "name": _Project_read_name,
+    "owner_id": _Project_read_owner_id,
+    "project_template": _Project_read_project_template,
+    "start_date": _Project_read_start_date,
+    "updated_at": _Project_read_updated_at,
+    "additional_properties": _Project_read_additional_properties,
+}

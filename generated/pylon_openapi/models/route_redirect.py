@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="RouteRedirect")
 
 
 @_attrs_define
-class RouteRedirect:
+class RouteRedirect(LazyModel):
     """
     Attributes:
         created_at (str | Unset):
@@ -62,32 +63,8 @@ class RouteRedirect:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
-
-        from_path = d.pop("from_path", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        language = d.pop("language", UNSET)
-
-        object_id = d.pop("object_id", UNSET)
-
-        object_type = d.pop("object_type", UNSET)
-
-        route_redirect = cls(
-            created_at=created_at,
-            from_path=from_path,
-            id=id,
-            language=language,
-            object_id=object_id,
-            object_type=object_type,
-        )
-
-        route_redirect.additional_properties = d
-        return route_redirect
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +81,55 @@ class RouteRedirect:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _RouteRedirect_read_created_at(d: dict[str, Any]) -> Any:
+    created_at = d.get("created_at", UNSET)
+    return created_at
+
+
+def _RouteRedirect_read_from_path(d: dict[str, Any]) -> Any:
+    from_path = d.get("from_path", UNSET)
+    return from_path
+
+
+def _RouteRedirect_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _RouteRedirect_read_language(d: dict[str, Any]) -> Any:
+    language = d.get("language", UNSET)
+    return language
+
+
+def _RouteRedirect_read_object_id(d: dict[str, Any]) -> Any:
+    object_id = d.get("object_id", UNSET)
+    return object_id
+
+
+def _RouteRedirect_read_object_type(d: dict[str, Any]) -> Any:
+    object_type = d.get("object_type", UNSET)
+    return object_type
+
+
+def _RouteRedirect_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k not in {"created_at", "from_path", "id", "language", "object_id", "object_type"}
+    }
+    _extra = d
+    return _extra
+
+
+RouteRedirect._lazy_readers = {
+    "created_at": _RouteRedirect_read_created_at,
+    "from_path": _RouteRedirect_read_from_path,
+    "id": _RouteRedirect_read_id,
+    "language": _RouteRedirect_read_language,
+    "object_id": _RouteRedirect_read_object_id,
+    "object_type": _RouteRedirect_read_object_type,
+    "additional_properties": _RouteRedirect_read_additional_properties,
+}

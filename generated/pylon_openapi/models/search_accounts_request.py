@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.filter_ import Filter
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="SearchAccountsRequest")
 
 
 @_attrs_define
-class SearchAccountsRequest:
+class SearchAccountsRequest(LazyModel):
     """
     Attributes:
         filter_ (Filter):
@@ -50,24 +51,8 @@ class SearchAccountsRequest:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        filter_ = Filter.from_dict(d.pop("filter"))
-
-        cursor = d.pop("cursor", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        search_accounts_request = cls(
-            filter_=filter_,
-            cursor=cursor,
-            limit=limit,
-        )
-
-        search_accounts_request.additional_properties = d
-        return search_accounts_request
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,5 +71,34 @@ class SearchAccountsRequest:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.filter_ import Filter
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _SearchAccountsRequest_read_filter_(d: dict[str, Any]) -> Any:
+    from ..models.filter_ import Filter
+
+    filter_ = Filter.from_dict(d["filter"])
+    return filter_
+
+
+def _SearchAccountsRequest_read_cursor(d: dict[str, Any]) -> Any:
+    cursor = d.get("cursor", UNSET)
+    return cursor
+
+
+def _SearchAccountsRequest_read_limit(d: dict[str, Any]) -> Any:
+    limit = d.get("limit", UNSET)
+    return limit
+
+
+def _SearchAccountsRequest_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"cursor", "filter", "limit"}}
+    _extra = d
+    return _extra
+
+
+SearchAccountsRequest._lazy_readers = {
+    "filter_": _SearchAccountsRequest_read_filter_,
+    "cursor": _SearchAccountsRequest_read_cursor,
+    "limit": _SearchAccountsRequest_read_limit,
+    "additional_properties": _SearchAccountsRequest_read_additional_properties,
+}
+SearchAccountsRequest._lazy_required = frozenset(["filter"])

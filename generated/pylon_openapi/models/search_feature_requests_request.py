@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="SearchFeatureRequestsRequest")
 
 
 @_attrs_define
-class SearchFeatureRequestsRequest:
+class SearchFeatureRequestsRequest(LazyModel):
     """
     Attributes:
         account_ids (list[str] | Unset):
@@ -54,26 +55,8 @@ class SearchFeatureRequestsRequest:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        account_ids = cast(list[str], d.pop("account_ids", UNSET))
-
-        limit = d.pop("limit", UNSET)
-
-        query = d.pop("query", UNSET)
-
-        request_statuses = cast(list[str], d.pop("request_statuses", UNSET))
-
-        search_feature_requests_request = cls(
-            account_ids=account_ids,
-            limit=limit,
-            query=query,
-            request_statuses=request_statuses,
-        )
-
-        search_feature_requests_request.additional_properties = d
-        return search_feature_requests_request
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,3 +73,41 @@ class SearchFeatureRequestsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _SearchFeatureRequestsRequest_read_account_ids(d: dict[str, Any]) -> Any:
+    account_ids = cast(list[str], d.get("account_ids", UNSET))
+    return account_ids
+
+
+def _SearchFeatureRequestsRequest_read_limit(d: dict[str, Any]) -> Any:
+    limit = d.get("limit", UNSET)
+    return limit
+
+
+def _SearchFeatureRequestsRequest_read_query(d: dict[str, Any]) -> Any:
+    query = d.get("query", UNSET)
+    return query
+
+
+def _SearchFeatureRequestsRequest_read_request_statuses(d: dict[str, Any]) -> Any:
+    request_statuses = cast(list[str], d.get("request_statuses", UNSET))
+    return request_statuses
+
+
+def _SearchFeatureRequestsRequest_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v for k, v in d.items() if k not in {"account_ids", "limit", "query", "request_statuses"}
+    }
+    _extra = d
+    return _extra
+
+
+SearchFeatureRequestsRequest._lazy_readers = {
+    "account_ids": _SearchFeatureRequestsRequest_read_account_ids,
+    "limit": _SearchFeatureRequestsRequest_read_limit,
+    "query": _SearchFeatureRequestsRequest_read_query,
+    "request_statuses": _SearchFeatureRequestsRequest_read_request_statuses,
+    "additional_properties": _SearchFeatureRequestsRequest_read_additional_properties,
+}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.filter_ import Filter
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="SearchProjectsRequest")
 
 
 @_attrs_define
-class SearchProjectsRequest:
+class SearchProjectsRequest(LazyModel):
     """
     Attributes:
         cursor (str | Unset):
@@ -50,29 +51,8 @@ class SearchProjectsRequest:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        cursor = d.pop("cursor", UNSET)
-
-        _filter_ = d.pop("filter", UNSET)
-        filter_: Filter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = Filter.from_dict(_filter_)
-
-        limit = d.pop("limit", UNSET)
-
-        search_projects_request = cls(
-            cursor=cursor,
-            filter_=filter_,
-            limit=limit,
-        )
-
-        search_projects_request.additional_properties = d
-        return search_projects_request
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,5 +71,38 @@ class SearchProjectsRequest:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.filter_ import Filter
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _SearchProjectsRequest_read_cursor(d: dict[str, Any]) -> Any:
+    cursor = d.get("cursor", UNSET)
+    return cursor
+
+
+def _SearchProjectsRequest_read_filter_(d: dict[str, Any]) -> Any:
+    from ..models.filter_ import Filter
+
+    _filter_ = d.get("filter", UNSET)
+    filter_: Filter | Unset
+    if isinstance(_filter_, Unset):
+        filter_ = UNSET
+    else:
+        filter_ = Filter.from_dict(_filter_)
+    return filter_
+
+
+def _SearchProjectsRequest_read_limit(d: dict[str, Any]) -> Any:
+    limit = d.get("limit", UNSET)
+    return limit
+
+
+def _SearchProjectsRequest_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"cursor", "filter", "limit"}}
+    _extra = d
+    return _extra
+
+
+SearchProjectsRequest._lazy_readers = {
+    "cursor": _SearchProjectsRequest_read_cursor,
+    "filter_": _SearchProjectsRequest_read_filter_,
+    "limit": _SearchProjectsRequest_read_limit,
+    "additional_properties": _SearchProjectsRequest_read_additional_properties,
+}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.filter_ import Filter
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="SearchSurveysRequest")
 
 
 @_attrs_define
-class SearchSurveysRequest:
+class SearchSurveysRequest(LazyModel):
     """
     Attributes:
         filter_ (Filter | Unset):
@@ -44,26 +45,8 @@ class SearchSurveysRequest:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        _filter_ = d.pop("filter", UNSET)
-        filter_: Filter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = Filter.from_dict(_filter_)
-
-        limit = d.pop("limit", UNSET)
-
-        search_surveys_request = cls(
-            filter_=filter_,
-            limit=limit,
-        )
-
-        search_surveys_request.additional_properties = d
-        return search_surveys_request
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,5 +65,32 @@ class SearchSurveysRequest:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.filter_ import Filter
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _SearchSurveysRequest_read_filter_(d: dict[str, Any]) -> Any:
+    from ..models.filter_ import Filter
+
+    _filter_ = d.get("filter", UNSET)
+    filter_: Filter | Unset
+    if isinstance(_filter_, Unset):
+        filter_ = UNSET
+    else:
+        filter_ = Filter.from_dict(_filter_)
+    return filter_
+
+
+def _SearchSurveysRequest_read_limit(d: dict[str, Any]) -> Any:
+    limit = d.get("limit", UNSET)
+    return limit
+
+
+def _SearchSurveysRequest_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"filter", "limit"}}
+    _extra = d
+    return _extra
+
+
+SearchSurveysRequest._lazy_readers = {
+    "filter_": _SearchSurveysRequest_read_filter_,
+    "limit": _SearchSurveysRequest_read_limit,
+    "additional_properties": _SearchSurveysRequest_read_additional_properties,
+}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.filter_ import Filter
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="SearchTasksRequest")
 
 
 @_attrs_define
-class SearchTasksRequest:
+class SearchTasksRequest(LazyModel):
     """
     Attributes:
         cursor (str | Unset):
@@ -50,29 +51,8 @@ class SearchTasksRequest:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        cursor = d.pop("cursor", UNSET)
-
-        _filter_ = d.pop("filter", UNSET)
-        filter_: Filter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = Filter.from_dict(_filter_)
-
-        limit = d.pop("limit", UNSET)
-
-        search_tasks_request = cls(
-            cursor=cursor,
-            filter_=filter_,
-            limit=limit,
-        )
-
-        search_tasks_request.additional_properties = d
-        return search_tasks_request
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,5 +71,38 @@ class SearchTasksRequest:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.filter_ import Filter
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _SearchTasksRequest_read_cursor(d: dict[str, Any]) -> Any:
+    cursor = d.get("cursor", UNSET)
+    return cursor
+
+
+def _SearchTasksRequest_read_filter_(d: dict[str, Any]) -> Any:
+    from ..models.filter_ import Filter
+
+    _filter_ = d.get("filter", UNSET)
+    filter_: Filter | Unset
+    if isinstance(_filter_, Unset):
+        filter_ = UNSET
+    else:
+        filter_ = Filter.from_dict(_filter_)
+    return filter_
+
+
+def _SearchTasksRequest_read_limit(d: dict[str, Any]) -> Any:
+    limit = d.get("limit", UNSET)
+    return limit
+
+
+def _SearchTasksRequest_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"cursor", "filter", "limit"}}
+    _extra = d
+    return _extra
+
+
+SearchTasksRequest._lazy_readers = {
+    "cursor": _SearchTasksRequest_read_cursor,
+    "filter_": _SearchTasksRequest_read_filter_,
+    "limit": _SearchTasksRequest_read_limit,
+    "additional_properties": _SearchTasksRequest_read_additional_properties,
+}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.custom_field_definition_select_option import (
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="SelectMetadata")
 
 
 @_attrs_define
-class SelectMetadata:
+class SelectMetadata(LazyModel):
     """
     Attributes:
         options (list[CustomFieldDefinitionSelectOption] | Unset):
@@ -43,25 +44,8 @@ class SelectMetadata:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        _options = d.pop("options", UNSET)
-        options: list[CustomFieldDefinitionSelectOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = CustomFieldDefinitionSelectOption.from_dict(options_item_data)
-
-                options.append(options_item)
-
-        select_metadata = cls(
-            options=options,
-        )
-
-        select_metadata.additional_properties = d
-        return select_metadata
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,5 +64,27 @@ class SelectMetadata:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.custom_field_definition_select_option import CustomFieldDefinitionSelectOption
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _SelectMetadata_read_options(d: dict[str, Any]) -> Any:
+    from ..models.custom_field_definition_select_option import CustomFieldDefinitionSelectOption
+
+    _options = d.get("options", UNSET)
+    options: list[CustomFieldDefinitionSelectOption] | Unset = UNSET
+    if _options is not UNSET:
+        options = []
+        for options_item_data in _options:
+            options_item = CustomFieldDefinitionSelectOption.from_dict(options_item_data)
+            options.append(options_item)
+    return options
+
+
+def _SelectMetadata_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"options"}}
+    _extra = d
+    return _extra
+
+
+SelectMetadata._lazy_readers = {
+    "options": _SelectMetadata_read_options,
+    "additional_properties": _SelectMetadata_read_additional_properties,
+}

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="SlackInfo")
 
 
 @_attrs_define
-class SlackInfo:
+class SlackInfo(LazyModel):
     """
     Attributes:
         channel_id (str | Unset):
@@ -44,23 +45,8 @@ class SlackInfo:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel_id = d.pop("channel_id", UNSET)
-
-        message_ts = d.pop("message_ts", UNSET)
-
-        workspace_id = d.pop("workspace_id", UNSET)
-
-        slack_info = cls(
-            channel_id=channel_id,
-            message_ts=message_ts,
-            workspace_id=workspace_id,
-        )
-
-        slack_info.additional_properties = d
-        return slack_info
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +63,33 @@ class SlackInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _SlackInfo_read_channel_id(d: dict[str, Any]) -> Any:
+    channel_id = d.get("channel_id", UNSET)
+    return channel_id
+
+
+def _SlackInfo_read_message_ts(d: dict[str, Any]) -> Any:
+    message_ts = d.get("message_ts", UNSET)
+    return message_ts
+
+
+def _SlackInfo_read_workspace_id(d: dict[str, Any]) -> Any:
+    workspace_id = d.get("workspace_id", UNSET)
+    return workspace_id
+
+
+def _SlackInfo_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"channel_id", "message_ts", "workspace_id"}}
+    _extra = d
+    return _extra
+
+
+SlackInfo._lazy_readers = {
+    "channel_id": _SlackInfo_read_channel_id,
+    "message_ts": _SlackInfo_read_message_ts,
+    "workspace_id": _SlackInfo_read_workspace_id,
+    "additional_properties": _SlackInfo_read_additional_properties,
+}

@@ -5,12 +5,13 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="SnoozeIssueRequestBody")
 
 
 @_attrs_define
-class SnoozeIssueRequestBody:
+class SnoozeIssueRequestBody(LazyModel):
     """
     Attributes:
         snooze_until (str):
@@ -32,17 +33,8 @@ class SnoozeIssueRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        snooze_until = d.pop("snooze_until")
-
-        snooze_issue_request_body = cls(
-            snooze_until=snooze_until,
-        )
-
-        snooze_issue_request_body.additional_properties = d
-        return snooze_issue_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -59,3 +51,22 @@ class SnoozeIssueRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _SnoozeIssueRequestBody_read_snooze_until(d: dict[str, Any]) -> Any:
+    snooze_until = d["snooze_until"]
+    return snooze_until
+
+
+def _SnoozeIssueRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"snooze_until"}}
+    _extra = d
+    return _extra
+
+
+SnoozeIssueRequestBody._lazy_readers = {
+    "snooze_until": _SnoozeIssueRequestBody_read_snooze_until,
+    "additional_properties": _SnoozeIssueRequestBody_read_additional_properties,
+}
+SnoozeIssueRequestBody._lazy_required = frozenset(["snooze_until"])

@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.survey_type import SurveyType
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="Survey")
 
 
 @_attrs_define
-class Survey:
+class Survey(LazyModel):
     """
     Attributes:
         id (str | Unset):
@@ -53,31 +54,8 @@ class Survey:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: SurveyType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = SurveyType(_type_)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        survey = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            updated_at=updated_at,
-        )
-
-        survey.additional_properties = d
-        return survey
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +72,44 @@ class Survey:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _Survey_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _Survey_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _Survey_read_type_(d: dict[str, Any]) -> Any:
+    _type_ = d.get("type", UNSET)
+    type_: SurveyType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = SurveyType(_type_)
+    return type_
+
+
+def _Survey_read_updated_at(d: dict[str, Any]) -> Any:
+    updated_at = d.get("updated_at", UNSET)
+    return updated_at
+
+
+def _Survey_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"id", "name", "type", "updated_at"}}
+    _extra = d
+    return _extra
+
+
+Survey._lazy_readers = {
+    "id": _Survey_read_id,
+    "name": _Survey_read_name,
+    "type_": _Survey_read_type_,
+    "updated_at": _Survey_read_updated_at,
+    "additional_properties": _Survey_read_additional_properties,
+}

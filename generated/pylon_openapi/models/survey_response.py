@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.survey_response_answer import SurveyResponseAnswer
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="SurveyResponse")
 
 
 @_attrs_define
-class SurveyResponse:
+class SurveyResponse(LazyModel):
     """
     Attributes:
         account_id (str | Unset):
@@ -68,46 +69,8 @@ class SurveyResponse:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        account_id = d.pop("account_id", UNSET)
-
-        _answers = d.pop("answers", UNSET)
-        answers: list[SurveyResponseAnswer] | Unset = UNSET
-        if _answers is not UNSET:
-            answers = []
-            for answers_item_data in _answers:
-                answers_item = SurveyResponseAnswer.from_dict(answers_item_data)
-
-                answers.append(answers_item)
-
-        contact_id = d.pop("contact_id", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        _submitted_at = d.pop("submitted_at", UNSET)
-        submitted_at: datetime.datetime | Unset
-        if isinstance(_submitted_at, Unset):
-            submitted_at = UNSET
-        else:
-            submitted_at = datetime.datetime.fromisoformat(
-                _submitted_at[:-1] + "+00:00"
-                if _submitted_at.endswith(("Z", "z"))
-                else _submitted_at
-            )
-
-        survey_response = cls(
-            account_id=account_id,
-            answers=answers,
-            contact_id=contact_id,
-            id=id,
-            submitted_at=submitted_at,
-        )
-
-        survey_response.additional_properties = d
-        return survey_response
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,5 +89,62 @@ class SurveyResponse:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.survey_response_answer import SurveyResponseAnswer
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _SurveyResponse_read_account_id(d: dict[str, Any]) -> Any:
+    account_id = d.get("account_id", UNSET)
+    return account_id
+
+
+def _SurveyResponse_read_answers(d: dict[str, Any]) -> Any:
+    from ..models.survey_response_answer import SurveyResponseAnswer
+
+    _answers = d.get("answers", UNSET)
+    answers: list[SurveyResponseAnswer] | Unset = UNSET
+    if _answers is not UNSET:
+        answers = []
+        for answers_item_data in _answers:
+            answers_item = SurveyResponseAnswer.from_dict(answers_item_data)
+            answers.append(answers_item)
+    return answers
+
+
+def _SurveyResponse_read_contact_id(d: dict[str, Any]) -> Any:
+    contact_id = d.get("contact_id", UNSET)
+    return contact_id
+
+
+def _SurveyResponse_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _SurveyResponse_read_submitted_at(d: dict[str, Any]) -> Any:
+    _submitted_at = d.get("submitted_at", UNSET)
+    submitted_at: datetime.datetime | Unset
+    if isinstance(_submitted_at, Unset):
+        submitted_at = UNSET
+    else:
+        submitted_at = datetime.datetime.fromisoformat(
+            _submitted_at[:-1] + "+00:00" if _submitted_at.endswith(("Z", "z")) else _submitted_at
+        )
+    return submitted_at
+
+
+def _SurveyResponse_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k not in {"account_id", "answers", "contact_id", "id", "submitted_at"}
+    }
+    _extra = d
+    return _extra
+
+
+SurveyResponse._lazy_readers = {
+    "account_id": _SurveyResponse_read_account_id,
+    "answers": _SurveyResponse_read_answers,
+    "contact_id": _SurveyResponse_read_contact_id,
+    "id": _SurveyResponse_read_id,
+    "submitted_at": _SurveyResponse_read_submitted_at,
+    "additional_properties": _SurveyResponse_read_additional_properties,
+}

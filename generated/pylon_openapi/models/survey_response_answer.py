@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="SurveyResponseAnswer")
 
 
 @_attrs_define
-class SurveyResponseAnswer:
+class SurveyResponseAnswer(LazyModel):
     """
     Attributes:
         prompt (str | Unset):
@@ -44,23 +45,8 @@ class SurveyResponseAnswer:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        prompt = d.pop("prompt", UNSET)
-
-        question_type = d.pop("question_type", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        survey_response_answer = cls(
-            prompt=prompt,
-            question_type=question_type,
-            value=value,
-        )
-
-        survey_response_answer.additional_properties = d
-        return survey_response_answer
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +63,33 @@ class SurveyResponseAnswer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _SurveyResponseAnswer_read_prompt(d: dict[str, Any]) -> Any:
+    prompt = d.get("prompt", UNSET)
+    return prompt
+
+
+def _SurveyResponseAnswer_read_question_type(d: dict[str, Any]) -> Any:
+    question_type = d.get("question_type", UNSET)
+    return question_type
+
+
+def _SurveyResponseAnswer_read_value(d: dict[str, Any]) -> Any:
+    value = d.get("value", UNSET)
+    return value
+
+
+def _SurveyResponseAnswer_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"prompt", "question_type", "value"}}
+    _extra = d
+    return _extra
+
+
+SurveyResponseAnswer._lazy_readers = {
+    "prompt": _SurveyResponseAnswer_read_prompt,
+    "question_type": _SurveyResponseAnswer_read_question_type,
+    "value": _SurveyResponseAnswer_read_value,
+    "additional_properties": _SurveyResponseAnswer_read_additional_properties,
+}

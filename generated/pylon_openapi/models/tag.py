@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="Tag")
 
 
 @_attrs_define
-class Tag:
+class Tag(LazyModel):
     """
     Attributes:
         hex_color (str | Unset):
@@ -50,26 +51,8 @@ class Tag:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hex_color = d.pop("hex_color", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        object_type = d.pop("object_type", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        tag = cls(
-            hex_color=hex_color,
-            id=id,
-            object_type=object_type,
-            value=value,
-        )
-
-        tag.additional_properties = d
-        return tag
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +69,39 @@ class Tag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _Tag_read_hex_color(d: dict[str, Any]) -> Any:
+    hex_color = d.get("hex_color", UNSET)
+    return hex_color
+
+
+def _Tag_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _Tag_read_object_type(d: dict[str, Any]) -> Any:
+    object_type = d.get("object_type", UNSET)
+    return object_type
+
+
+def _Tag_read_value(d: dict[str, Any]) -> Any:
+    value = d.get("value", UNSET)
+    return value
+
+
+def _Tag_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"hex_color", "id", "object_type", "value"}}
+    _extra = d
+    return _extra
+
+
+Tag._lazy_readers = {
+    "hex_color": _Tag_read_hex_color,
+    "id": _Tag_read_id,
+    "object_type": _Tag_read_object_type,
+    "value": _Tag_read_value,
+    "additional_properties": _Tag_read_additional_properties,
+}

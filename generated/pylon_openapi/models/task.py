@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.mini_account import MiniAccount
@@ -20,7 +21,7 @@ T = TypeVar("T", bound="Task")
 
 
 @_attrs_define
-class Task:
+class Task(LazyModel):
     """
     Attributes:
         account (MiniAccount | Unset):
@@ -136,85 +137,8 @@ class Task:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        _account = d.pop("account", UNSET)
-        account: MiniAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = MiniAccount.from_dict(_account)
-
-        _assignee = d.pop("assignee", UNSET)
-        assignee: TaskAssignee | Unset
-        if isinstance(_assignee, Unset):
-            assignee = UNSET
-        else:
-            assignee = TaskAssignee.from_dict(_assignee)
-
-        body_html = d.pop("body_html", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: TaskCustomFields | Unset
-        if isinstance(_custom_fields, Unset):
-            custom_fields = UNSET
-        else:
-            custom_fields = TaskCustomFields.from_dict(_custom_fields)
-
-        customer_portal_visible = d.pop("customer_portal_visible", UNSET)
-
-        due_date = d.pop("due_date", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        _milestone = d.pop("milestone", UNSET)
-        milestone: MiniMilestone | Unset
-        if isinstance(_milestone, Unset):
-            milestone = UNSET
-        else:
-            milestone = MiniMilestone.from_dict(_milestone)
-
-        parent_task_id = d.pop("parent_task_id", UNSET)
-
-        _project = d.pop("project", UNSET)
-        project: MiniProject | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = MiniProject.from_dict(_project)
-
-        status = d.pop("status", UNSET)
-
-        subtask_ids = cast(list[str], d.pop("subtask_ids", UNSET))
-
-        title = d.pop("title", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        task = cls(
-            account=account,
-            assignee=assignee,
-            body_html=body_html,
-            created_at=created_at,
-            custom_fields=custom_fields,
-            customer_portal_visible=customer_portal_visible,
-            due_date=due_date,
-            id=id,
-            milestone=milestone,
-            parent_task_id=parent_task_id,
-            project=project,
-            status=status,
-            subtask_ids=subtask_ids,
-            title=title,
-            updated_at=updated_at,
-        )
-
-        task.additional_properties = d
-        return task
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -233,9 +157,159 @@ class Task:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.mini_account import MiniAccount
-from ..models.mini_milestone import MiniMilestone
-from ..models.mini_project import MiniProject
-from ..models.task_assignee import TaskAssignee
-from ..models.task_custom_fields import TaskCustomFields
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _Task_read_account(d: dict[str, Any]) -> Any:
+    from ..models.mini_account import MiniAccount
+
+    _account = d.get("account", UNSET)
+    account: MiniAccount | Unset
+    if isinstance(_account, Unset):
+        account = UNSET
+    else:
+        account = MiniAccount.from_dict(_account)
+    return account
+
+
+def _Task_read_assignee(d: dict[str, Any]) -> Any:
+    from ..models.task_assignee import TaskAssignee
+
+    _assignee = d.get("assignee", UNSET)
+    assignee: TaskAssignee | Unset
+    if isinstance(_assignee, Unset):
+        assignee = UNSET
+    else:
+        assignee = TaskAssignee.from_dict(_assignee)
+    return assignee
+
+
+def _Task_read_body_html(d: dict[str, Any]) -> Any:
+    body_html = d.get("body_html", UNSET)
+    return body_html
+
+
+def _Task_read_created_at(d: dict[str, Any]) -> Any:
+    created_at = d.get("created_at", UNSET)
+    return created_at
+
+
+def _Task_read_custom_fields(d: dict[str, Any]) -> Any:
+    from ..models.task_custom_fields import TaskCustomFields
+
+    _custom_fields = d.get("custom_fields", UNSET)
+    custom_fields: TaskCustomFields | Unset
+    if isinstance(_custom_fields, Unset):
+        custom_fields = UNSET
+    else:
+        custom_fields = TaskCustomFields.from_dict(_custom_fields)
+    return custom_fields
+
+
+def _Task_read_customer_portal_visible(d: dict[str, Any]) -> Any:
+    customer_portal_visible = d.get("customer_portal_visible", UNSET)
+    return customer_portal_visible
+
+
+def _Task_read_due_date(d: dict[str, Any]) -> Any:
+    due_date = d.get("due_date", UNSET)
+    return due_date
+
+
+def _Task_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _Task_read_milestone(d: dict[str, Any]) -> Any:
+    from ..models.mini_milestone import MiniMilestone
+
+    _milestone = d.get("milestone", UNSET)
+    milestone: MiniMilestone | Unset
+    if isinstance(_milestone, Unset):
+        milestone = UNSET
+    else:
+        milestone = MiniMilestone.from_dict(_milestone)
+    return milestone
+
+
+def _Task_read_parent_task_id(d: dict[str, Any]) -> Any:
+    parent_task_id = d.get("parent_task_id", UNSET)
+    return parent_task_id
+
+
+def _Task_read_project(d: dict[str, Any]) -> Any:
+    from ..models.mini_project import MiniProject
+
+    _project = d.get("project", UNSET)
+    project: MiniProject | Unset
+    if isinstance(_project, Unset):
+        project = UNSET
+    else:
+        project = MiniProject.from_dict(_project)
+    return project
+
+
+def _Task_read_status(d: dict[str, Any]) -> Any:
+    status = d.get("status", UNSET)
+    return status
+
+
+def _Task_read_subtask_ids(d: dict[str, Any]) -> Any:
+    subtask_ids = cast(list[str], d.get("subtask_ids", UNSET))
+    return subtask_ids
+
+
+def _Task_read_title(d: dict[str, Any]) -> Any:
+    title = d.get("title", UNSET)
+    return title
+
+
+def _Task_read_updated_at(d: dict[str, Any]) -> Any:
+    updated_at = d.get("updated_at", UNSET)
+    return updated_at
+
+
+def _Task_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "account",
+            "assignee",
+            "body_html",
+            "created_at",
+            "custom_fields",
+            "customer_portal_visible",
+            "due_date",
+            "id",
+            "milestone",
+            "parent_task_id",
+            "project",
+            "status",
+            "subtask_ids",
+            "title",
+            "updated_at",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+Task._lazy_readers = {
+    "account": _Task_read_account,
+    "assignee": _Task_read_assignee,
+    "body_html": _Task_read_body_html,
+    "created_at": _Task_read_created_at,
+    "custom_fields": _Task_read_custom_fields,
+    "customer_portal_visible": _Task_read_customer_portal_visible,
+    "due_date": _Task_read_due_date,
+    "id": _Task_read_id,
+    "milestone": _Task_read_milestone,
+    "parent_task_id": _Task_read_parent_task_id,
+    "project": _Task_read_project,
+    "status": _Task_read_status,
+    "subtask_ids": _Task_read_subtask_ids,
+    "title": _Task_read_title,
+    "updated_at": _Task_read_updated_at,
+    "additional_properties": _Task_read_additional_properties,
+}

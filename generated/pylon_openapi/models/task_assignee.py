@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.mini_contact import MiniContact
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="TaskAssignee")
 
 
 @_attrs_define
-class TaskAssignee:
+class TaskAssignee(LazyModel):
     """
     Attributes:
         contact (MiniContact | Unset):
@@ -47,31 +48,8 @@ class TaskAssignee:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        _contact = d.pop("contact", UNSET)
-        contact: MiniContact | Unset
-        if isinstance(_contact, Unset):
-            contact = UNSET
-        else:
-            contact = MiniContact.from_dict(_contact)
-
-        _user = d.pop("user", UNSET)
-        user: MiniUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = MiniUser.from_dict(_user)
-
-        task_assignee = cls(
-            contact=contact,
-            user=user,
-        )
-
-        task_assignee.additional_properties = d
-        return task_assignee
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -90,6 +68,39 @@ class TaskAssignee:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.mini_contact import MiniContact
-from ..models.mini_user import MiniUser
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _TaskAssignee_read_contact(d: dict[str, Any]) -> Any:
+    from ..models.mini_contact import MiniContact
+
+    _contact = d.get("contact", UNSET)
+    contact: MiniContact | Unset
+    if isinstance(_contact, Unset):
+        contact = UNSET
+    else:
+        contact = MiniContact.from_dict(_contact)
+    return contact
+
+
+def _TaskAssignee_read_user(d: dict[str, Any]) -> Any:
+    from ..models.mini_user import MiniUser
+
+    _user = d.get("user", UNSET)
+    user: MiniUser | Unset
+    if isinstance(_user, Unset):
+        user = UNSET
+    else:
+        user = MiniUser.from_dict(_user)
+    return user
+
+
+def _TaskAssignee_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"contact", "user"}}
+    _extra = d
+    return _extra
+
+
+TaskAssignee._lazy_readers = {
+    "contact": _TaskAssignee_read_contact,
+    "user": _TaskAssignee_read_user,
+    "additional_properties": _TaskAssignee_read_additional_properties,
+}

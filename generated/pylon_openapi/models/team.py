@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.mini_user import MiniUser
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="Team")
 
 
 @_attrs_define
-class Team:
+class Team(LazyModel):
     """
     Attributes:
         id (str | Unset):
@@ -53,31 +54,8 @@ class Team:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _users = d.pop("users", UNSET)
-        users: list[MiniUser] | Unset = UNSET
-        if _users is not UNSET:
-            users = []
-            for users_item_data in _users:
-                users_item = MiniUser.from_dict(users_item_data)
-
-                users.append(users_item)
-
-        team = cls(
-            id=id,
-            name=name,
-            users=users,
-        )
-
-        team.additional_properties = d
-        return team
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,5 +74,39 @@ class Team:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.mini_user import MiniUser
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _Team_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _Team_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _Team_read_users(d: dict[str, Any]) -> Any:
+    from ..models.mini_user import MiniUser
+
+    _users = d.get("users", UNSET)
+    users: list[MiniUser] | Unset = UNSET
+    if _users is not UNSET:
+        users = []
+        for users_item_data in _users:
+            users_item = MiniUser.from_dict(users_item_data)
+            users.append(users_item)
+    return users
+
+
+def _Team_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"id", "name", "users"}}
+    _extra = d
+    return _extra
+
+
+Team._lazy_readers = {
+    "id": _Team_read_id,
+    "name": _Team_read_name,
+    "users": _Team_read_users,
+    "additional_properties": _Team_read_additional_properties,
+}

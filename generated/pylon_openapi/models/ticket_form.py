@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.ticket_form_layout_field import TicketFormLayoutField
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="TicketForm")
 
 
 @_attrs_define
-class TicketForm:
+class TicketForm(LazyModel):
     """
     Attributes:
         description_html (str | Unset):
@@ -77,43 +78,8 @@ class TicketForm:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        description_html = d.pop("description_html", UNSET)
-
-        _fields = d.pop("fields", UNSET)
-        fields: list[TicketFormLayoutField] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = TicketFormLayoutField.from_dict(fields_item_data)
-
-                fields.append(fields_item)
-
-        id = d.pop("id", UNSET)
-
-        is_public = d.pop("is_public", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        slug = d.pop("slug", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        ticket_form = cls(
-            description_html=description_html,
-            fields=fields,
-            id=id,
-            is_public=is_public,
-            name=name,
-            slug=slug,
-            url=url,
-        )
-
-        ticket_form.additional_properties = d
-        return ticket_form
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -132,5 +98,67 @@ class TicketForm:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.ticket_form_layout_field import TicketFormLayoutField
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _TicketForm_read_description_html(d: dict[str, Any]) -> Any:
+    description_html = d.get("description_html", UNSET)
+    return description_html
+
+
+def _TicketForm_read_fields(d: dict[str, Any]) -> Any:
+    from ..models.ticket_form_layout_field import TicketFormLayoutField
+
+    _fields = d.get("fields", UNSET)
+    fields: list[TicketFormLayoutField] | Unset = UNSET
+    if _fields is not UNSET:
+        fields = []
+        for fields_item_data in _fields:
+            fields_item = TicketFormLayoutField.from_dict(fields_item_data)
+            fields.append(fields_item)
+    return fields
+
+
+def _TicketForm_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _TicketForm_read_is_public(d: dict[str, Any]) -> Any:
+    is_public = d.get("is_public", UNSET)
+    return is_public
+
+
+def _TicketForm_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _TicketForm_read_slug(d: dict[str, Any]) -> Any:
+    slug = d.get("slug", UNSET)
+    return slug
+
+
+def _TicketForm_read_url(d: dict[str, Any]) -> Any:
+    url = d.get("url", UNSET)
+    return url
+
+
+def _TicketForm_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k not in {"description_html", "fields", "id", "is_public", "name", "slug", "url"}
+    }
+    _extra = d
+    return _extra
+
+
+TicketForm._lazy_readers = {
+    "description_html": _TicketForm_read_description_html,
+    "fields": _TicketForm_read_fields,
+    "id": _TicketForm_read_id,
+    "is_public": _TicketForm_read_is_public,
+    "name": _TicketForm_read_name,
+    "slug": _TicketForm_read_slug,
+    "url": _TicketForm_read_url,
+    "additional_properties": _TicketForm_read_additional_properties,
+}

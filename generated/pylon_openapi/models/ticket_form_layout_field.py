@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="TicketFormLayoutField")
 
 
 @_attrs_define
-class TicketFormLayoutField:
+class TicketFormLayoutField(LazyModel):
     """
     Attributes:
         description_html (str | Unset):
@@ -50,26 +51,8 @@ class TicketFormLayoutField:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description_html = d.pop("description_html", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        slug = d.pop("slug", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        ticket_form_layout_field = cls(
-            description_html=description_html,
-            name=name,
-            slug=slug,
-            type_=type_,
-        )
-
-        ticket_form_layout_field.additional_properties = d
-        return ticket_form_layout_field
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +69,39 @@ class TicketFormLayoutField:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _TicketFormLayoutField_read_description_html(d: dict[str, Any]) -> Any:
+    description_html = d.get("description_html", UNSET)
+    return description_html
+
+
+def _TicketFormLayoutField_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _TicketFormLayoutField_read_slug(d: dict[str, Any]) -> Any:
+    slug = d.get("slug", UNSET)
+    return slug
+
+
+def _TicketFormLayoutField_read_type_(d: dict[str, Any]) -> Any:
+    type_ = d.get("type", UNSET)
+    return type_
+
+
+def _TicketFormLayoutField_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"description_html", "name", "slug", "type"}}
+    _extra = d
+    return _extra
+
+
+TicketFormLayoutField._lazy_readers = {
+    "description_html": _TicketFormLayoutField_read_description_html,
+    "name": _TicketFormLayoutField_read_name,
+    "slug": _TicketFormLayoutField_read_slug,
+    "type_": _TicketFormLayoutField_read_type_,
+    "additional_properties": _TicketFormLayoutField_read_additional_properties,
+}

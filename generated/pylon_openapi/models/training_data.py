@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.training_data_document import TrainingDataDocument
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="TrainingData")
 
 
 @_attrs_define
-class TrainingData:
+class TrainingData(LazyModel):
     """
     Attributes:
         created_at (str | Unset):
@@ -92,54 +93,8 @@ class TrainingData:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        created_at = d.pop("created_at", UNSET)
-
-        _documents = d.pop("documents", UNSET)
-        documents: list[TrainingDataDocument] | Unset = UNSET
-        if _documents is not UNSET:
-            documents = []
-            for documents_item_data in _documents:
-                documents_item = TrainingDataDocument.from_dict(documents_item_data)
-
-                documents.append(documents_item)
-
-        exclude_from_kb_search = d.pop("exclude_from_kb_search", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _scrape_status = d.pop("scrape_status", UNSET)
-        scrape_status: TrainingDataScrapeStatus | Unset
-        if isinstance(_scrape_status, Unset):
-            scrape_status = UNSET
-        else:
-            scrape_status = TrainingDataScrapeStatus.from_dict(_scrape_status)
-
-        type_ = d.pop("type", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        visibility = d.pop("visibility", UNSET)
-
-        training_data = cls(
-            created_at=created_at,
-            documents=documents,
-            exclude_from_kb_search=exclude_from_kb_search,
-            id=id,
-            name=name,
-            scrape_status=scrape_status,
-            type_=type_,
-            updated_at=updated_at,
-            visibility=visibility,
-        )
-
-        training_data.additional_properties = d
-        return training_data
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -158,6 +113,97 @@ class TrainingData:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.training_data_document import TrainingDataDocument
-from ..models.training_data_scrape_status import TrainingDataScrapeStatus
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _TrainingData_read_created_at(d: dict[str, Any]) -> Any:
+    created_at = d.get("created_at", UNSET)
+    return created_at
+
+
+def _TrainingData_read_documents(d: dict[str, Any]) -> Any:
+    from ..models.training_data_document import TrainingDataDocument
+
+    _documents = d.get("documents", UNSET)
+    documents: list[TrainingDataDocument] | Unset = UNSET
+    if _documents is not UNSET:
+        documents = []
+        for documents_item_data in _documents:
+            documents_item = TrainingDataDocument.from_dict(documents_item_data)
+            documents.append(documents_item)
+    return documents
+
+
+def _TrainingData_read_exclude_from_kb_search(d: dict[str, Any]) -> Any:
+    exclude_from_kb_search = d.get("exclude_from_kb_search", UNSET)
+    return exclude_from_kb_search
+
+
+def _TrainingData_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _TrainingData_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _TrainingData_read_scrape_status(d: dict[str, Any]) -> Any:
+    from ..models.training_data_scrape_status import TrainingDataScrapeStatus
+
+    _scrape_status = d.get("scrape_status", UNSET)
+    scrape_status: TrainingDataScrapeStatus | Unset
+    if isinstance(_scrape_status, Unset):
+        scrape_status = UNSET
+    else:
+        scrape_status = TrainingDataScrapeStatus.from_dict(_scrape_status)
+    return scrape_status
+
+
+def _TrainingData_read_type_(d: dict[str, Any]) -> Any:
+    type_ = d.get("type", UNSET)
+    return type_
+
+
+def _TrainingData_read_updated_at(d: dict[str, Any]) -> Any:
+    updated_at = d.get("updated_at", UNSET)
+    return updated_at
+
+
+def _TrainingData_read_visibility(d: dict[str, Any]) -> Any:
+    visibility = d.get("visibility", UNSET)
+    return visibility
+
+
+def _TrainingData_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "created_at",
+            "documents",
+            "exclude_from_kb_search",
+            "id",
+            "name",
+            "scrape_status",
+            "type",
+            "updated_at",
+            "visibility",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+TrainingData._lazy_readers = {
+    "created_at": _TrainingData_read_created_at,
+    "documents": _TrainingData_read_documents,
+    "exclude_from_kb_search": _TrainingData_read_exclude_from_kb_search,
+    "id": _TrainingData_read_id,
+    "name": _TrainingData_read_name,
+    "scrape_status": _TrainingData_read_scrape_status,
+    "type_": _TrainingData_read_type_,
+    "updated_at": _TrainingData_read_updated_at,
+    "visibility": _TrainingData_read_visibility,
+    "additional_properties": _TrainingData_read_additional_properties,
+}

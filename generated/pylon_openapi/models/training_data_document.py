@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="TrainingDataDocument")
 
 
 @_attrs_define
-class TrainingDataDocument:
+class TrainingDataDocument(LazyModel):
     """
     Attributes:
         external_id (str | Unset):
@@ -62,32 +63,8 @@ class TrainingDataDocument:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        external_id = d.pop("external_id", UNSET)
-
-        file_name = d.pop("file_name", UNSET)
-
-        file_size = d.pop("file_size", UNSET)
-
-        file_type = d.pop("file_type", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        s3_key = d.pop("s3_key", UNSET)
-
-        training_data_document = cls(
-            external_id=external_id,
-            file_name=file_name,
-            file_size=file_size,
-            file_type=file_type,
-            id=id,
-            s3_key=s3_key,
-        )
-
-        training_data_document.additional_properties = d
-        return training_data_document
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +81,55 @@ class TrainingDataDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _TrainingDataDocument_read_external_id(d: dict[str, Any]) -> Any:
+    external_id = d.get("external_id", UNSET)
+    return external_id
+
+
+def _TrainingDataDocument_read_file_name(d: dict[str, Any]) -> Any:
+    file_name = d.get("file_name", UNSET)
+    return file_name
+
+
+def _TrainingDataDocument_read_file_size(d: dict[str, Any]) -> Any:
+    file_size = d.get("file_size", UNSET)
+    return file_size
+
+
+def _TrainingDataDocument_read_file_type(d: dict[str, Any]) -> Any:
+    file_type = d.get("file_type", UNSET)
+    return file_type
+
+
+def _TrainingDataDocument_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _TrainingDataDocument_read_s3_key(d: dict[str, Any]) -> Any:
+    s3_key = d.get("s3_key", UNSET)
+    return s3_key
+
+
+def _TrainingDataDocument_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k not in {"external_id", "file_name", "file_size", "file_type", "id", "s3_key"}
+    }
+    _extra = d
+    return _extra
+
+
+TrainingDataDocument._lazy_readers = {
+    "external_id": _TrainingDataDocument_read_external_id,
+    "file_name": _TrainingDataDocument_read_file_name,
+    "file_size": _TrainingDataDocument_read_file_size,
+    "file_type": _TrainingDataDocument_read_file_type,
+    "id": _TrainingDataDocument_read_id,
+    "s3_key": _TrainingDataDocument_read_s3_key,
+    "additional_properties": _TrainingDataDocument_read_additional_properties,
+}

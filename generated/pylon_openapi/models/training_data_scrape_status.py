@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="TrainingDataScrapeStatus")
 
 
 @_attrs_define
-class TrainingDataScrapeStatus:
+class TrainingDataScrapeStatus(LazyModel):
     """
     Attributes:
         last_scraped_at (str | Unset):
@@ -50,26 +51,8 @@ class TrainingDataScrapeStatus:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        last_scraped_at = d.pop("last_scraped_at", UNSET)
-
-        pages_scraped = d.pop("pages_scraped", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        total_pages = d.pop("total_pages", UNSET)
-
-        training_data_scrape_status = cls(
-            last_scraped_at=last_scraped_at,
-            pages_scraped=pages_scraped,
-            status=status,
-            total_pages=total_pages,
-        )
-
-        training_data_scrape_status.additional_properties = d
-        return training_data_scrape_status
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +69,43 @@ class TrainingDataScrapeStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _TrainingDataScrapeStatus_read_last_scraped_at(d: dict[str, Any]) -> Any:
+    last_scraped_at = d.get("last_scraped_at", UNSET)
+    return last_scraped_at
+
+
+def _TrainingDataScrapeStatus_read_pages_scraped(d: dict[str, Any]) -> Any:
+    pages_scraped = d.get("pages_scraped", UNSET)
+    return pages_scraped
+
+
+def _TrainingDataScrapeStatus_read_status(d: dict[str, Any]) -> Any:
+    status = d.get("status", UNSET)
+    return status
+
+
+def _TrainingDataScrapeStatus_read_total_pages(d: dict[str, Any]) -> Any:
+    total_pages = d.get("total_pages", UNSET)
+    return total_pages
+
+
+def _TrainingDataScrapeStatus_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k not in {"last_scraped_at", "pages_scraped", "status", "total_pages"}
+    }
+    _extra = d
+    return _extra
+
+
+TrainingDataScrapeStatus._lazy_readers = {
+    "last_scraped_at": _TrainingDataScrapeStatus_read_last_scraped_at,
+    "pages_scraped": _TrainingDataScrapeStatus_read_pages_scraped,
+    "status": _TrainingDataScrapeStatus_read_status,
+    "total_pages": _TrainingDataScrapeStatus_read_total_pages,
+    "additional_properties": _TrainingDataScrapeStatus_read_additional_properties,
+}

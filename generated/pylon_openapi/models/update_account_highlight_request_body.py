@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="UpdateAccountHighlightRequestBody")
 
 
 @_attrs_define
-class UpdateAccountHighlightRequestBody:
+class UpdateAccountHighlightRequestBody(LazyModel):
     """
     Attributes:
         content_html (str | Unset):
@@ -38,20 +39,8 @@ class UpdateAccountHighlightRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        content_html = d.pop("content_html", UNSET)
-
-        expires_at = d.pop("expires_at", UNSET)
-
-        update_account_highlight_request_body = cls(
-            content_html=content_html,
-            expires_at=expires_at,
-        )
-
-        update_account_highlight_request_body.additional_properties = d
-        return update_account_highlight_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +57,27 @@ class UpdateAccountHighlightRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _UpdateAccountHighlightRequestBody_read_content_html(d: dict[str, Any]) -> Any:
+    content_html = d.get("content_html", UNSET)
+    return content_html
+
+
+def _UpdateAccountHighlightRequestBody_read_expires_at(d: dict[str, Any]) -> Any:
+    expires_at = d.get("expires_at", UNSET)
+    return expires_at
+
+
+def _UpdateAccountHighlightRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"content_html", "expires_at"}}
+    _extra = d
+    return _extra
+
+
+UpdateAccountHighlightRequestBody._lazy_readers = {
+    "content_html": _UpdateAccountHighlightRequestBody_read_content_html,
+    "expires_at": _UpdateAccountHighlightRequestBody_read_expires_at,
+    "additional_properties": _UpdateAccountHighlightRequestBody_read_additional_properties,
+}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.custom_field_value import CustomFieldValue
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="UpdateAccountsRequest")
 
 
 @_attrs_define
-class UpdateAccountsRequest:
+class UpdateAccountsRequest(LazyModel):
     """
     Attributes:
         account_ids (list[str]):
@@ -69,37 +70,8 @@ class UpdateAccountsRequest:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        account_ids = cast(list[str], d.pop("account_ids"))
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[CustomFieldValue] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
-
-                custom_fields.append(custom_fields_item)
-
-        owner_id = d.pop("owner_id", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        tags_apply_mode = d.pop("tags_apply_mode", UNSET)
-
-        update_accounts_request = cls(
-            account_ids=account_ids,
-            custom_fields=custom_fields,
-            owner_id=owner_id,
-            tags=tags,
-            tags_apply_mode=tags_apply_mode,
-        )
-
-        update_accounts_request.additional_properties = d
-        return update_accounts_request
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,5 +90,56 @@ class UpdateAccountsRequest:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.custom_field_value import CustomFieldValue
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _UpdateAccountsRequest_read_account_ids(d: dict[str, Any]) -> Any:
+    account_ids = cast(list[str], d["account_ids"])
+    return account_ids
+
+
+def _UpdateAccountsRequest_read_custom_fields(d: dict[str, Any]) -> Any:
+    from ..models.custom_field_value import CustomFieldValue
+
+    _custom_fields = d.get("custom_fields", UNSET)
+    custom_fields: list[CustomFieldValue] | Unset = UNSET
+    if _custom_fields is not UNSET:
+        custom_fields = []
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
+            custom_fields.append(custom_fields_item)
+    return custom_fields
+
+
+def _UpdateAccountsRequest_read_owner_id(d: dict[str, Any]) -> Any:
+    owner_id = d.get("owner_id", UNSET)
+    return owner_id
+
+
+def _UpdateAccountsRequest_read_tags(d: dict[str, Any]) -> Any:
+    tags = cast(list[str], d.get("tags", UNSET))
+    return tags
+
+
+def _UpdateAccountsRequest_read_tags_apply_mode(d: dict[str, Any]) -> Any:
+    tags_apply_mode = d.get("tags_apply_mode", UNSET)
+    return tags_apply_mode
+
+
+def _UpdateAccountsRequest_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k not in {"account_ids", "custom_fields", "owner_id", "tags", "tags_apply_mode"}
+    }
+    _extra = d
+    return _extra
+
+
+UpdateAccountsRequest._lazy_readers = {
+    "account_ids": _UpdateAccountsRequest_read_account_ids,
+    "custom_fields": _UpdateAccountsRequest_read_custom_fields,
+    "owner_id": _UpdateAccountsRequest_read_owner_id,
+    "tags": _UpdateAccountsRequest_read_tags,
+    "tags_apply_mode": _UpdateAccountsRequest_read_tags_apply_mode,
+    "additional_properties": _UpdateAccountsRequest_read_additional_properties,
+}
+UpdateAccountsRequest._lazy_required = frozenset(["account_ids"])

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="UpdateAccountsResponseBody")
 
 
 @_attrs_define
-class UpdateAccountsResponseBody:
+class UpdateAccountsResponseBody(LazyModel):
     """
     Attributes:
         request_id (str | Unset):
@@ -38,20 +39,8 @@ class UpdateAccountsResponseBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        request_id = d.pop("request_id", UNSET)
-
-        success = d.pop("success", UNSET)
-
-        update_accounts_response_body = cls(
-            request_id=request_id,
-            success=success,
-        )
-
-        update_accounts_response_body.additional_properties = d
-        return update_accounts_response_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +57,27 @@ class UpdateAccountsResponseBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _UpdateAccountsResponseBody_read_request_id(d: dict[str, Any]) -> Any:
+    request_id = d.get("request_id", UNSET)
+    return request_id
+
+
+def _UpdateAccountsResponseBody_read_success(d: dict[str, Any]) -> Any:
+    success = d.get("success", UNSET)
+    return success
+
+
+def _UpdateAccountsResponseBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"request_id", "success"}}
+    _extra = d
+    return _extra
+
+
+UpdateAccountsResponseBody._lazy_readers = {
+    "request_id": _UpdateAccountsResponseBody_read_request_id,
+    "success": _UpdateAccountsResponseBody_read_success,
+    "additional_properties": _UpdateAccountsResponseBody_read_additional_properties,
+}

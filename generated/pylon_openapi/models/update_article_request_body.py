@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.visibility_config import VisibilityConfig
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="UpdateArticleRequestBody")
 
 
 @_attrs_define
-class UpdateArticleRequestBody:
+class UpdateArticleRequestBody(LazyModel):
     """
     Attributes:
         body_html (str | Unset):
@@ -68,38 +69,8 @@ class UpdateArticleRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        body_html = d.pop("body_html", UNSET)
-
-        is_unlisted = d.pop("is_unlisted", UNSET)
-
-        language = d.pop("language", UNSET)
-
-        publish_updated_body_html = d.pop("publish_updated_body_html", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        _visibility_config = d.pop("visibility_config", UNSET)
-        visibility_config: VisibilityConfig | Unset
-        if isinstance(_visibility_config, Unset):
-            visibility_config = UNSET
-        else:
-            visibility_config = VisibilityConfig.from_dict(_visibility_config)
-
-        update_article_request_body = cls(
-            body_html=body_html,
-            is_unlisted=is_unlisted,
-            language=language,
-            publish_updated_body_html=publish_updated_body_html,
-            title=title,
-            visibility_config=visibility_config,
-        )
-
-        update_article_request_body.additional_properties = d
-        return update_article_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,5 +89,68 @@ class UpdateArticleRequestBody:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.visibility_config import VisibilityConfig
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _UpdateArticleRequestBody_read_body_html(d: dict[str, Any]) -> Any:
+    body_html = d.get("body_html", UNSET)
+    return body_html
+
+
+def _UpdateArticleRequestBody_read_is_unlisted(d: dict[str, Any]) -> Any:
+    is_unlisted = d.get("is_unlisted", UNSET)
+    return is_unlisted
+
+
+def _UpdateArticleRequestBody_read_language(d: dict[str, Any]) -> Any:
+    language = d.get("language", UNSET)
+    return language
+
+
+def _UpdateArticleRequestBody_read_publish_updated_body_html(d: dict[str, Any]) -> Any:
+    publish_updated_body_html = d.get("publish_updated_body_html", UNSET)
+    return publish_updated_body_html
+
+
+def _UpdateArticleRequestBody_read_title(d: dict[str, Any]) -> Any:
+    title = d.get("title", UNSET)
+    return title
+
+
+def _UpdateArticleRequestBody_read_visibility_config(d: dict[str, Any]) -> Any:
+    from ..models.visibility_config import VisibilityConfig
+
+    _visibility_config = d.get("visibility_config", UNSET)
+    visibility_config: VisibilityConfig | Unset
+    if isinstance(_visibility_config, Unset):
+        visibility_config = UNSET
+    else:
+        visibility_config = VisibilityConfig.from_dict(_visibility_config)
+    return visibility_config
+
+
+def _UpdateArticleRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "body_html",
+            "is_unlisted",
+            "language",
+            "publish_updated_body_html",
+            "title",
+            "visibility_config",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+UpdateArticleRequestBody._lazy_readers = {
+    "body_html": _UpdateArticleRequestBody_read_body_html,
+    "is_unlisted": _UpdateArticleRequestBody_read_is_unlisted,
+    "language": _UpdateArticleRequestBody_read_language,
+    "publish_updated_body_html": _UpdateArticleRequestBody_read_publish_updated_body_html,
+    "title": _UpdateArticleRequestBody_read_title,
+    "visibility_config": _UpdateArticleRequestBody_read_visibility_config,
+    "additional_properties": _UpdateArticleRequestBody_read_additional_properties,
+}

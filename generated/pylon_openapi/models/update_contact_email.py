@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="UpdateContactEmail")
 
 
 @_attrs_define
-class UpdateContactEmail:
+class UpdateContactEmail(LazyModel):
     """
     Attributes:
         email (str):
@@ -40,20 +41,8 @@ class UpdateContactEmail:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
-
-        is_primary = d.pop("is_primary", UNSET)
-
-        update_contact_email = cls(
-            email=email,
-            is_primary=is_primary,
-        )
-
-        update_contact_email.additional_properties = d
-        return update_contact_email
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +59,28 @@ class UpdateContactEmail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _UpdateContactEmail_read_email(d: dict[str, Any]) -> Any:
+    email = d["email"]
+    return email
+
+
+def _UpdateContactEmail_read_is_primary(d: dict[str, Any]) -> Any:
+    is_primary = d.get("is_primary", UNSET)
+    return is_primary
+
+
+def _UpdateContactEmail_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"email", "is_primary"}}
+    _extra = d
+    return _extra
+
+
+UpdateContactEmail._lazy_readers = {
+    "email": _UpdateContactEmail_read_email,
+    "is_primary": _UpdateContactEmail_read_is_primary,
+    "additional_properties": _UpdateContactEmail_read_additional_properties,
+}
+UpdateContactEmail._lazy_required = frozenset(["email"])

@@ -10,6 +10,7 @@ from ..models.update_contact_request_body_portal_role import (
     UpdateContactRequestBodyPortalRole,
 )
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.custom_field_value import CustomFieldValue
@@ -21,7 +22,7 @@ T = TypeVar("T", bound="UpdateContactRequestBody")
 
 
 @_attrs_define
-class UpdateContactRequestBody:
+class UpdateContactRequestBody(LazyModel):
     """
     Attributes:
         account_external_id (str | Unset):
@@ -126,77 +127,8 @@ class UpdateContactRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        account_external_id = d.pop("account_external_id", UNSET)
-
-        account_id = d.pop("account_id", UNSET)
-
-        avatar_url = d.pop("avatar_url", UNSET)
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[CustomFieldValue] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
-
-                custom_fields.append(custom_fields_item)
-
-        email = d.pop("email", UNSET)
-
-        _emails = d.pop("emails", UNSET)
-        emails: list[UpdateContactEmail] | Unset = UNSET
-        if _emails is not UNSET:
-            emails = []
-            for emails_item_data in _emails:
-                emails_item = UpdateContactEmail.from_dict(emails_item_data)
-
-                emails.append(emails_item)
-
-        _external_ids = d.pop("external_ids", UNSET)
-        external_ids: list[ExternalID] | Unset = UNSET
-        if _external_ids is not UNSET:
-            external_ids = []
-            for external_ids_item_data in _external_ids:
-                external_ids_item = ExternalID.from_dict(external_ids_item_data)
-
-                external_ids.append(external_ids_item)
-
-        name = d.pop("name", UNSET)
-
-        phone_numbers = cast(list[str], d.pop("phone_numbers", UNSET))
-
-        _portal_role = d.pop("portal_role", UNSET)
-        portal_role: UpdateContactRequestBodyPortalRole | Unset
-        if isinstance(_portal_role, Unset):
-            portal_role = UNSET
-        else:
-            portal_role = UpdateContactRequestBodyPortalRole(_portal_role)
-
-        portal_role_id = d.pop("portal_role_id", UNSET)
-
-        primary_phone_number = d.pop("primary_phone_number", UNSET)
-
-        update_contact_request_body = cls(
-            account_external_id=account_external_id,
-            account_id=account_id,
-            avatar_url=avatar_url,
-            custom_fields=custom_fields,
-            email=email,
-            emails=emails,
-            external_ids=external_ids,
-            name=name,
-            phone_numbers=phone_numbers,
-            portal_role=portal_role,
-            portal_role_id=portal_role_id,
-            primary_phone_number=primary_phone_number,
-        )
-
-        update_contact_request_body.additional_properties = d
-        return update_contact_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -215,7 +147,132 @@ class UpdateContactRequestBody:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.custom_field_value import CustomFieldValue
-from ..models.external_id import ExternalID
-from ..models.update_contact_email import UpdateContactEmail
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _UpdateContactRequestBody_read_account_external_id(d: dict[str, Any]) -> Any:
+    account_external_id = d.get("account_external_id", UNSET)
+    return account_external_id
+
+
+def _UpdateContactRequestBody_read_account_id(d: dict[str, Any]) -> Any:
+    account_id = d.get("account_id", UNSET)
+    return account_id
+
+
+def _UpdateContactRequestBody_read_avatar_url(d: dict[str, Any]) -> Any:
+    avatar_url = d.get("avatar_url", UNSET)
+    return avatar_url
+
+
+def _UpdateContactRequestBody_read_custom_fields(d: dict[str, Any]) -> Any:
+    from ..models.custom_field_value import CustomFieldValue
+
+    _custom_fields = d.get("custom_fields", UNSET)
+    custom_fields: list[CustomFieldValue] | Unset = UNSET
+    if _custom_fields is not UNSET:
+        custom_fields = []
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
+            custom_fields.append(custom_fields_item)
+    return custom_fields
+
+
+def _UpdateContactRequestBody_read_email(d: dict[str, Any]) -> Any:
+    email = d.get("email", UNSET)
+    return email
+
+
+def _UpdateContactRequestBody_read_emails(d: dict[str, Any]) -> Any:
+    from ..models.update_contact_email import UpdateContactEmail
+
+    _emails = d.get("emails", UNSET)
+    emails: list[UpdateContactEmail] | Unset = UNSET
+    if _emails is not UNSET:
+        emails = []
+        for emails_item_data in _emails:
+            emails_item = UpdateContactEmail.from_dict(emails_item_data)
+            emails.append(emails_item)
+    return emails
+
+
+def _UpdateContactRequestBody_read_external_ids(d: dict[str, Any]) -> Any:
+    from ..models.external_id import ExternalID
+
+    _external_ids = d.get("external_ids", UNSET)
+    external_ids: list[ExternalID] | Unset = UNSET
+    if _external_ids is not UNSET:
+        external_ids = []
+        for external_ids_item_data in _external_ids:
+            external_ids_item = ExternalID.from_dict(external_ids_item_data)
+            external_ids.append(external_ids_item)
+    return external_ids
+
+
+def _UpdateContactRequestBody_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _UpdateContactRequestBody_read_phone_numbers(d: dict[str, Any]) -> Any:
+    phone_numbers = cast(list[str], d.get("phone_numbers", UNSET))
+    return phone_numbers
+
+
+def _UpdateContactRequestBody_read_portal_role(d: dict[str, Any]) -> Any:
+    _portal_role = d.get("portal_role", UNSET)
+    portal_role: UpdateContactRequestBodyPortalRole | Unset
+    if isinstance(_portal_role, Unset):
+        portal_role = UNSET
+    else:
+        portal_role = UpdateContactRequestBodyPortalRole(_portal_role)
+    return portal_role
+
+
+def _UpdateContactRequestBody_read_portal_role_id(d: dict[str, Any]) -> Any:
+    portal_role_id = d.get("portal_role_id", UNSET)
+    return portal_role_id
+
+
+def _UpdateContactRequestBody_read_primary_phone_number(d: dict[str, Any]) -> Any:
+    primary_phone_number = d.get("primary_phone_number", UNSET)
+    return primary_phone_number
+
+
+def _UpdateContactRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "account_external_id",
+            "account_id",
+            "avatar_url",
+            "custom_fields",
+            "email",
+            "emails",
+            "external_ids",
+            "name",
+            "phone_numbers",
+            "portal_role",
+            "portal_role_id",
+            "primary_phone_number",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+UpdateContactRequestBody._lazy_readers = {
+    "account_external_id": _UpdateContactRequestBody_read_account_external_id,
+    "account_id": _UpdateContactRequestBody_read_account_id,
+    "avatar_url": _UpdateContactRequestBody_read_avatar_url,
+    "custom_fields": _UpdateContactRequestBody_read_custom_fields,
+    "email": _UpdateContactRequestBody_read_email,
+    "emails": _UpdateContactRequestBody_read_emails,
+    "external_ids": _UpdateContactRequestBody_read_external_ids,
+    "name": _UpdateContactRequestBody_read_name,
+    "phone_numbers": _UpdateContactRequestBody_read_phone_numbers,
+    "portal_role": _UpdateContactRequestBody_read_portal_role,
+    "portal_role_id": _UpdateContactRequestBody_read_portal_role_id,
+    "primary_phone_number": _UpdateContactRequestBody_read_primary_phone_number,
+    "additional_properties": _UpdateContactRequestBody_read_additional_properties,
+}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.custom_field_definition_select_option import (
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="UpdateCustomFieldRequestBody")
 
 
 @_attrs_define
-class UpdateCustomFieldRequestBody:
+class UpdateCustomFieldRequestBody(LazyModel):
     """
     Attributes:
         default_value (str | Unset):
@@ -75,42 +76,8 @@ class UpdateCustomFieldRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        default_value = d.pop("default_value", UNSET)
-
-        default_values = cast(list[str], d.pop("default_values", UNSET))
-
-        description = d.pop("description", UNSET)
-
-        label = d.pop("label", UNSET)
-
-        _select_options = d.pop("select_options", UNSET)
-        select_options: list[CustomFieldDefinitionSelectOption] | Unset = UNSET
-        if _select_options is not UNSET:
-            select_options = []
-            for select_options_item_data in _select_options:
-                select_options_item = CustomFieldDefinitionSelectOption.from_dict(
-                    select_options_item_data
-                )
-
-                select_options.append(select_options_item)
-
-        slug = d.pop("slug", UNSET)
-
-        update_custom_field_request_body = cls(
-            default_value=default_value,
-            default_values=default_values,
-            description=description,
-            label=label,
-            select_options=select_options,
-            slug=slug,
-        )
-
-        update_custom_field_request_body.additional_properties = d
-        return update_custom_field_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -129,5 +96,64 @@ class UpdateCustomFieldRequestBody:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.custom_field_definition_select_option import CustomFieldDefinitionSelectOption
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _UpdateCustomFieldRequestBody_read_default_value(d: dict[str, Any]) -> Any:
+    default_value = d.get("default_value", UNSET)
+    return default_value
+
+
+def _UpdateCustomFieldRequestBody_read_default_values(d: dict[str, Any]) -> Any:
+    default_values = cast(list[str], d.get("default_values", UNSET))
+    return default_values
+
+
+def _UpdateCustomFieldRequestBody_read_description(d: dict[str, Any]) -> Any:
+    description = d.get("description", UNSET)
+    return description
+
+
+def _UpdateCustomFieldRequestBody_read_label(d: dict[str, Any]) -> Any:
+    label = d.get("label", UNSET)
+    return label
+
+
+def _UpdateCustomFieldRequestBody_read_select_options(d: dict[str, Any]) -> Any:
+    from ..models.custom_field_definition_select_option import CustomFieldDefinitionSelectOption
+
+    _select_options = d.get("select_options", UNSET)
+    select_options: list[CustomFieldDefinitionSelectOption] | Unset = UNSET
+    if _select_options is not UNSET:
+        select_options = []
+        for select_options_item_data in _select_options:
+            select_options_item = CustomFieldDefinitionSelectOption.from_dict(
+                select_options_item_data
+            )
+            select_options.append(select_options_item)
+    return select_options
+
+
+def _UpdateCustomFieldRequestBody_read_slug(d: dict[str, Any]) -> Any:
+    slug = d.get("slug", UNSET)
+    return slug
+
+
+def _UpdateCustomFieldRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {"default_value", "default_values", "description", "label", "select_options", "slug"}
+    }
+    _extra = d
+    return _extra
+
+
+UpdateCustomFieldRequestBody._lazy_readers = {
+    "default_value": _UpdateCustomFieldRequestBody_read_default_value,
+    "default_values": _UpdateCustomFieldRequestBody_read_default_values,
+    "description": _UpdateCustomFieldRequestBody_read_description,
+    "label": _UpdateCustomFieldRequestBody_read_label,
+    "select_options": _UpdateCustomFieldRequestBody_read_select_options,
+    "slug": _UpdateCustomFieldRequestBody_read_slug,
+    "additional_properties": _UpdateCustomFieldRequestBody_read_additional_properties,
+}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.update_custom_object_request_body_custom_fields import (
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="UpdateCustomObjectRequestBody")
 
 
 @_attrs_define
-class UpdateCustomObjectRequestBody:
+class UpdateCustomObjectRequestBody(LazyModel):
     """
     Attributes:
         custom_fields (UpdateCustomObjectRequestBodyCustomFields | Unset):
@@ -46,26 +47,8 @@ class UpdateCustomObjectRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: UpdateCustomObjectRequestBodyCustomFields | Unset
-        if isinstance(_custom_fields, Unset):
-            custom_fields = UNSET
-        else:
-            custom_fields = UpdateCustomObjectRequestBodyCustomFields.from_dict(_custom_fields)
-
-        name = d.pop("name", UNSET)
-
-        update_custom_object_request_body = cls(
-            custom_fields=custom_fields,
-            name=name,
-        )
-
-        update_custom_object_request_body.additional_properties = d
-        return update_custom_object_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,7 +67,34 @@ class UpdateCustomObjectRequestBody:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.update_custom_object_request_body_custom_fields import (
-    UpdateCustomObjectRequestBodyCustomFields,
-)
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _UpdateCustomObjectRequestBody_read_custom_fields(d: dict[str, Any]) -> Any:
+    from ..models.update_custom_object_request_body_custom_fields import (
+        UpdateCustomObjectRequestBodyCustomFields,
+    )
+
+    _custom_fields = d.get("custom_fields", UNSET)
+    custom_fields: UpdateCustomObjectRequestBodyCustomFields | Unset
+    if isinstance(_custom_fields, Unset):
+        custom_fields = UNSET
+    else:
+        custom_fields = UpdateCustomObjectRequestBodyCustomFields.from_dict(_custom_fields)
+    return custom_fields
+
+
+def _UpdateCustomObjectRequestBody_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _UpdateCustomObjectRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"custom_fields", "name"}}
+    _extra = d
+    return _extra
+
+
+UpdateCustomObjectRequestBody._lazy_readers = {
+    "custom_fields": _UpdateCustomObjectRequestBody_read_custom_fields,
+    "name": _UpdateCustomObjectRequestBody_read_name,
+    "additional_properties": _UpdateCustomObjectRequestBody_read_additional_properties,
+}

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.custom_field_value import CustomFieldValue
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="UpdateFeatureRequestRequestBody")
 
 
 @_attrs_define
-class UpdateFeatureRequestRequestBody:
+class UpdateFeatureRequestRequestBody(LazyModel):
     """
     Attributes:
         custom_fields (list[CustomFieldValue] | Unset):
@@ -47,28 +48,8 @@ class UpdateFeatureRequestRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[CustomFieldValue] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
-
-                custom_fields.append(custom_fields_item)
-
-        request_status = d.pop("request_status", UNSET)
-
-        update_feature_request_request_body = cls(
-            custom_fields=custom_fields,
-            request_status=request_status,
-        )
-
-        update_feature_request_request_body.additional_properties = d
-        return update_feature_request_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,5 +68,33 @@ class UpdateFeatureRequestRequestBody:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.custom_field_value import CustomFieldValue
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _UpdateFeatureRequestRequestBody_read_custom_fields(d: dict[str, Any]) -> Any:
+    from ..models.custom_field_value import CustomFieldValue
+
+    _custom_fields = d.get("custom_fields", UNSET)
+    custom_fields: list[CustomFieldValue] | Unset = UNSET
+    if _custom_fields is not UNSET:
+        custom_fields = []
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
+            custom_fields.append(custom_fields_item)
+    return custom_fields
+
+
+def _UpdateFeatureRequestRequestBody_read_request_status(d: dict[str, Any]) -> Any:
+    request_status = d.get("request_status", UNSET)
+    return request_status
+
+
+def _UpdateFeatureRequestRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"custom_fields", "request_status"}}
+    _extra = d
+    return _extra
+
+
+UpdateFeatureRequestRequestBody._lazy_readers = {
+    "custom_fields": _UpdateFeatureRequestRequestBody_read_custom_fields,
+    "request_status": _UpdateFeatureRequestRequestBody_read_request_status,
+    "additional_properties": _UpdateFeatureRequestRequestBody_read_additional_properties,
+}

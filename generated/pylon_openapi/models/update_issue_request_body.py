@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.update_issue_request_body_type import UpdateIssueRequestBodyType
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.custom_field_value import CustomFieldValue
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="UpdateIssueRequestBody")
 
 
 @_attrs_define
-class UpdateIssueRequestBody:
+class UpdateIssueRequestBody(LazyModel):
     """
     Attributes:
         account_id (str | Unset):
@@ -106,60 +107,8 @@ class UpdateIssueRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        account_id = d.pop("account_id", UNSET)
-
-        assignee_id = d.pop("assignee_id", UNSET)
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[CustomFieldValue] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
-
-                custom_fields.append(custom_fields_item)
-
-        customer_portal_visible = d.pop("customer_portal_visible", UNSET)
-
-        requester_id = d.pop("requester_id", UNSET)
-
-        requestor_id = d.pop("requestor_id", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        team_id = d.pop("team_id", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: UpdateIssueRequestBodyType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = UpdateIssueRequestBodyType(_type_)
-
-        update_issue_request_body = cls(
-            account_id=account_id,
-            assignee_id=assignee_id,
-            custom_fields=custom_fields,
-            customer_portal_visible=customer_portal_visible,
-            requester_id=requester_id,
-            requestor_id=requestor_id,
-            state=state,
-            tags=tags,
-            team_id=team_id,
-            title=title,
-            type_=type_,
-        )
-
-        update_issue_request_body.additional_properties = d
-        return update_issue_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -178,5 +127,109 @@ class UpdateIssueRequestBody:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.custom_field_value import CustomFieldValue
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _UpdateIssueRequestBody_read_account_id(d: dict[str, Any]) -> Any:
+    account_id = d.get("account_id", UNSET)
+    return account_id
+
+
+def _UpdateIssueRequestBody_read_assignee_id(d: dict[str, Any]) -> Any:
+    assignee_id = d.get("assignee_id", UNSET)
+    return assignee_id
+
+
+def _UpdateIssueRequestBody_read_custom_fields(d: dict[str, Any]) -> Any:
+    from ..models.custom_field_value import CustomFieldValue
+
+    _custom_fields = d.get("custom_fields", UNSET)
+    custom_fields: list[CustomFieldValue] | Unset = UNSET
+    if _custom_fields is not UNSET:
+        custom_fields = []
+        for custom_fields_item_data in _custom_fields:
+            custom_fields_item = CustomFieldValue.from_dict(custom_fields_item_data)
+            custom_fields.append(custom_fields_item)
+    return custom_fields
+
+
+def _UpdateIssueRequestBody_read_customer_portal_visible(d: dict[str, Any]) -> Any:
+    customer_portal_visible = d.get("customer_portal_visible", UNSET)
+    return customer_portal_visible
+
+
+def _UpdateIssueRequestBody_read_requester_id(d: dict[str, Any]) -> Any:
+    requester_id = d.get("requester_id", UNSET)
+    return requester_id
+
+
+def _UpdateIssueRequestBody_read_requestor_id(d: dict[str, Any]) -> Any:
+    requestor_id = d.get("requestor_id", UNSET)
+    return requestor_id
+
+
+def _UpdateIssueRequestBody_read_state(d: dict[str, Any]) -> Any:
+    state = d.get("state", UNSET)
+    return state
+
+
+def _UpdateIssueRequestBody_read_tags(d: dict[str, Any]) -> Any:
+    tags = cast(list[str], d.get("tags", UNSET))
+    return tags
+
+
+def _UpdateIssueRequestBody_read_team_id(d: dict[str, Any]) -> Any:
+    team_id = d.get("team_id", UNSET)
+    return team_id
+
+
+def _UpdateIssueRequestBody_read_title(d: dict[str, Any]) -> Any:
+    title = d.get("title", UNSET)
+    return title
+
+
+def _UpdateIssueRequestBody_read_type_(d: dict[str, Any]) -> Any:
+    _type_ = d.get("type", UNSET)
+    type_: UpdateIssueRequestBodyType | Unset
+    if isinstance(_type_, Unset):
+        type_ = UNSET
+    else:
+        type_ = UpdateIssueRequestBodyType(_type_)
+    return type_
+
+
+def _UpdateIssueRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "account_id",
+            "assignee_id",
+            "custom_fields",
+            "customer_portal_visible",
+            "requester_id",
+            "requestor_id",
+            "state",
+            "tags",
+            "team_id",
+            "title",
+            "type",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+UpdateIssueRequestBody._lazy_readers = {
+    "account_id": _UpdateIssueRequestBody_read_account_id,
+    "assignee_id": _UpdateIssueRequestBody_read_assignee_id,
+    "custom_fields": _UpdateIssueRequestBody_read_custom_fields,
+    "customer_portal_visible": _UpdateIssueRequestBody_read_customer_portal_visible,
+    "requester_id": _UpdateIssueRequestBody_read_requester_id,
+    "requestor_id": _UpdateIssueRequestBody_read_requestor_id,
+    "state": _UpdateIssueRequestBody_read_state,
+    "tags": _UpdateIssueRequestBody_read_tags,
+    "team_id": _UpdateIssueRequestBody_read_team_id,
+    "title": _UpdateIssueRequestBody_read_title,
+    "type_": _UpdateIssueRequestBody_read_type_,
+    "additional_properties": _UpdateIssueRequestBody_read_additional_properties,
+}

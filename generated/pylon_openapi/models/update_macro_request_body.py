@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.filter_ import Filter
@@ -17,7 +18,7 @@ T = TypeVar("T", bound="UpdateMacroRequestBody")
 
 
 @_attrs_define
-class UpdateMacroRequestBody:
+class UpdateMacroRequestBody(LazyModel):
     """
     Attributes:
         conditions (Filter | Unset):
@@ -71,43 +72,8 @@ class UpdateMacroRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        _conditions = d.pop("conditions", UNSET)
-        conditions: Filter | Unset
-        if isinstance(_conditions, Unset):
-            conditions = UNSET
-        else:
-            conditions = Filter.from_dict(_conditions)
-
-        macro_group_id = d.pop("macro_group_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        text_html = d.pop("text_html", UNSET)
-
-        text_type = d.pop("text_type", UNSET)
-
-        _visibility = d.pop("visibility", UNSET)
-        visibility: VisibilityInput | Unset
-        if isinstance(_visibility, Unset):
-            visibility = UNSET
-        else:
-            visibility = VisibilityInput.from_dict(_visibility)
-
-        update_macro_request_body = cls(
-            conditions=conditions,
-            macro_group_id=macro_group_id,
-            name=name,
-            text_html=text_html,
-            text_type=text_type,
-            visibility=visibility,
-        )
-
-        update_macro_request_body.additional_properties = d
-        return update_macro_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -126,6 +92,67 @@ class UpdateMacroRequestBody:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.filter_ import Filter
-from ..models.visibility_input import VisibilityInput
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _UpdateMacroRequestBody_read_conditions(d: dict[str, Any]) -> Any:
+    from ..models.filter_ import Filter
+
+    _conditions = d.get("conditions", UNSET)
+    conditions: Filter | Unset
+    if isinstance(_conditions, Unset):
+        conditions = UNSET
+    else:
+        conditions = Filter.from_dict(_conditions)
+    return conditions
+
+
+def _UpdateMacroRequestBody_read_macro_group_id(d: dict[str, Any]) -> Any:
+    macro_group_id = d.get("macro_group_id", UNSET)
+    return macro_group_id
+
+
+def _UpdateMacroRequestBody_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _UpdateMacroRequestBody_read_text_html(d: dict[str, Any]) -> Any:
+    text_html = d.get("text_html", UNSET)
+    return text_html
+
+
+def _UpdateMacroRequestBody_read_text_type(d: dict[str, Any]) -> Any:
+    text_type = d.get("text_type", UNSET)
+    return text_type
+
+
+def _UpdateMacroRequestBody_read_visibility(d: dict[str, Any]) -> Any:
+    from ..models.visibility_input import VisibilityInput
+
+    _visibility = d.get("visibility", UNSET)
+    visibility: VisibilityInput | Unset
+    if isinstance(_visibility, Unset):
+        visibility = UNSET
+    else:
+        visibility = VisibilityInput.from_dict(_visibility)
+    return visibility
+
+
+def _UpdateMacroRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k not in {"conditions", "macro_group_id", "name", "text_html", "text_type", "visibility"}
+    }
+    _extra = d
+    return _extra
+
+
+UpdateMacroRequestBody._lazy_readers = {
+    "conditions": _UpdateMacroRequestBody_read_conditions,
+    "macro_group_id": _UpdateMacroRequestBody_read_macro_group_id,
+    "name": _UpdateMacroRequestBody_read_name,
+    "text_html": _UpdateMacroRequestBody_read_text_html,
+    "text_type": _UpdateMacroRequestBody_read_text_type,
+    "visibility": _UpdateMacroRequestBody_read_visibility,
+    "additional_properties": _UpdateMacroRequestBody_read_additional_properties,
+}

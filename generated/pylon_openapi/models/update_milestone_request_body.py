@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="UpdateMilestoneRequestBody")
 
 
 @_attrs_define
-class UpdateMilestoneRequestBody:
+class UpdateMilestoneRequestBody(LazyModel):
     """
     Attributes:
         due_date (str | Unset):
@@ -38,20 +39,8 @@ class UpdateMilestoneRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        due_date = d.pop("due_date", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        update_milestone_request_body = cls(
-            due_date=due_date,
-            name=name,
-        )
-
-        update_milestone_request_body.additional_properties = d
-        return update_milestone_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +57,27 @@ class UpdateMilestoneRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _UpdateMilestoneRequestBody_read_due_date(d: dict[str, Any]) -> Any:
+    due_date = d.get("due_date", UNSET)
+    return due_date
+
+
+def _UpdateMilestoneRequestBody_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _UpdateMilestoneRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"due_date", "name"}}
+    _extra = d
+    return _extra
+
+
+UpdateMilestoneRequestBody._lazy_readers = {
+    "due_date": _UpdateMilestoneRequestBody_read_due_date,
+    "name": _UpdateMilestoneRequestBody_read_name,
+    "additional_properties": _UpdateMilestoneRequestBody_read_additional_properties,
+}

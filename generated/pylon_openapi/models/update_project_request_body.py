@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="UpdateProjectRequestBody")
 
 
 @_attrs_define
-class UpdateProjectRequestBody:
+class UpdateProjectRequestBody(LazyModel):
     """
     Attributes:
         customer_portal_visible (bool | Unset):
@@ -68,35 +69,8 @@ class UpdateProjectRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_portal_visible = d.pop("customer_portal_visible", UNSET)
-
-        description_html = d.pop("description_html", UNSET)
-
-        end_date = d.pop("end_date", UNSET)
-
-        is_archived = d.pop("is_archived", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        owner_id = d.pop("owner_id", UNSET)
-
-        start_date = d.pop("start_date", UNSET)
-
-        update_project_request_body = cls(
-            customer_portal_visible=customer_portal_visible,
-            description_html=description_html,
-            end_date=end_date,
-            is_archived=is_archived,
-            name=name,
-            owner_id=owner_id,
-            start_date=start_date,
-        )
-
-        update_project_request_body.additional_properties = d
-        return update_project_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -113,3 +87,70 @@ class UpdateProjectRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _UpdateProjectRequestBody_read_customer_portal_visible(d: dict[str, Any]) -> Any:
+    customer_portal_visible = d.get("customer_portal_visible", UNSET)
+    return customer_portal_visible
+
+
+def _UpdateProjectRequestBody_read_description_html(d: dict[str, Any]) -> Any:
+    description_html = d.get("description_html", UNSET)
+    return description_html
+
+
+def _UpdateProjectRequestBody_read_end_date(d: dict[str, Any]) -> Any:
+    end_date = d.get("end_date", UNSET)
+    return end_date
+
+
+def _UpdateProjectRequestBody_read_is_archived(d: dict[str, Any]) -> Any:
+    is_archived = d.get("is_archived", UNSET)
+    return is_archived
+
+
+def _UpdateProjectRequestBody_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _UpdateProjectRequestBody_read_owner_id(d: dict[str, Any]) -> Any:
+    owner_id = d.get("owner_id", UNSET)
+    return owner_id
+
+
+def _UpdateProjectRequestBody_read_start_date(d: dict[str, Any]) -> Any:
+    start_date = d.get("start_date", UNSET)
+    return start_date
+
+
+def _UpdateProjectRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "customer_portal_visible",
+            "description_html",
+            "end_date",
+            "is_archived",
+            "name",
+            "owner_id",
+            "start_date",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+UpdateProjectRequestBody._lazy_readers = {
+    "customer_portal_visible": _UpdateProjectRequestBody_read_customer_portal_visible,
+    "description_html": _UpdateProjectRequestBody_read_description_html,
+    "end_date": _UpdateProjectRequestBody_read_end_date,
+    "is_archived": _UpdateProjectRequestBody_read_is_archived,
+    "name": _UpdateProjectRequestBody_read_name,
+    "owner_id": _UpdateProjectRequestBody_read_owner_id,
+    "start_date": _UpdateProjectRequestBody_read_start_date,
+    "additional_properties": _UpdateProjectRequestBody_read_additional_properties,
+}

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="UpdateTagRequestBody")
 
 
 @_attrs_define
-class UpdateTagRequestBody:
+class UpdateTagRequestBody(LazyModel):
     """
     Attributes:
         hex_color (str | Unset):
@@ -38,20 +39,8 @@ class UpdateTagRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hex_color = d.pop("hex_color", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        update_tag_request_body = cls(
-            hex_color=hex_color,
-            value=value,
-        )
-
-        update_tag_request_body.additional_properties = d
-        return update_tag_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,3 +57,27 @@ class UpdateTagRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _UpdateTagRequestBody_read_hex_color(d: dict[str, Any]) -> Any:
+    hex_color = d.get("hex_color", UNSET)
+    return hex_color
+
+
+def _UpdateTagRequestBody_read_value(d: dict[str, Any]) -> Any:
+    value = d.get("value", UNSET)
+    return value
+
+
+def _UpdateTagRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"hex_color", "value"}}
+    _extra = d
+    return _extra
+
+
+UpdateTagRequestBody._lazy_readers = {
+    "hex_color": _UpdateTagRequestBody_read_hex_color,
+    "value": _UpdateTagRequestBody_read_value,
+    "additional_properties": _UpdateTagRequestBody_read_additional_properties,
+}

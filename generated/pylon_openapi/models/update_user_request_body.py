@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="UpdateUserRequestBody")
 
 
 @_attrs_define
-class UpdateUserRequestBody:
+class UpdateUserRequestBody(LazyModel):
     """
     Attributes:
         avatar_url (str | Unset):
@@ -50,26 +51,8 @@ class UpdateUserRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        avatar_url = d.pop("avatar_url", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        role_id = d.pop("role_id", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        update_user_request_body = cls(
-            avatar_url=avatar_url,
-            name=name,
-            role_id=role_id,
-            status=status,
-        )
-
-        update_user_request_body.additional_properties = d
-        return update_user_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,3 +69,39 @@ class UpdateUserRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _UpdateUserRequestBody_read_avatar_url(d: dict[str, Any]) -> Any:
+    avatar_url = d.get("avatar_url", UNSET)
+    return avatar_url
+
+
+def _UpdateUserRequestBody_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _UpdateUserRequestBody_read_role_id(d: dict[str, Any]) -> Any:
+    role_id = d.get("role_id", UNSET)
+    return role_id
+
+
+def _UpdateUserRequestBody_read_status(d: dict[str, Any]) -> Any:
+    status = d.get("status", UNSET)
+    return status
+
+
+def _UpdateUserRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"avatar_url", "name", "role_id", "status"}}
+    _extra = d
+    return _extra
+
+
+UpdateUserRequestBody._lazy_readers = {
+    "avatar_url": _UpdateUserRequestBody_read_avatar_url,
+    "name": _UpdateUserRequestBody_read_name,
+    "role_id": _UpdateUserRequestBody_read_role_id,
+    "status": _UpdateUserRequestBody_read_status,
+    "additional_properties": _UpdateUserRequestBody_read_additional_properties,
+}

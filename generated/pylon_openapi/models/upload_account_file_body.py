@@ -9,12 +9,13 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..types import UNSET, File, FileTypes, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="UploadAccountFileBody")
 
 
 @_attrs_define
-class UploadAccountFileBody:
+class UploadAccountFileBody(LazyModel):
     """
     Attributes:
         file (File | Unset):
@@ -56,25 +57,8 @@ class UploadAccountFileBody:
 
         return files
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _file = d.pop("file", UNSET)
-        file: File | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = File(payload=BytesIO(_file))
-
-        file_url = d.pop("file_url", UNSET)
-
-        upload_account_file_body = cls(
-            file=file,
-            file_url=file_url,
-        )
-
-        upload_account_file_body.additional_properties = d
-        return upload_account_file_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,3 +75,32 @@ class UploadAccountFileBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _UploadAccountFileBody_read_file(d: dict[str, Any]) -> Any:
+    _file = d.get("file", UNSET)
+    file: File | Unset
+    if isinstance(_file, Unset):
+        file = UNSET
+    else:
+        file = File(payload=BytesIO(_file))
+    return file
+
+
+def _UploadAccountFileBody_read_file_url(d: dict[str, Any]) -> Any:
+    file_url = d.get("file_url", UNSET)
+    return file_url
+
+
+def _UploadAccountFileBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"file", "file_url"}}
+    _extra = d
+    return _extra
+
+
+UploadAccountFileBody._lazy_readers = {
+    "file": _UploadAccountFileBody_read_file,
+    "file_url": _UploadAccountFileBody_read_file_url,
+    "additional_properties": _UploadAccountFileBody_read_additional_properties,
+}

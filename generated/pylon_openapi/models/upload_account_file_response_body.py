@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.attachment import Attachment
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="UploadAccountFileResponseBody")
 
 
 @_attrs_define
-class UploadAccountFileResponseBody:
+class UploadAccountFileResponseBody(LazyModel):
     """
     Attributes:
         data (list[Attachment] | Unset):
@@ -47,28 +48,8 @@ class UploadAccountFileResponseBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[Attachment] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = Attachment.from_dict(data_item_data)
-
-                data.append(data_item)
-
-        request_id = d.pop("request_id", UNSET)
-
-        upload_account_file_response_body = cls(
-            data=data,
-            request_id=request_id,
-        )
-
-        upload_account_file_response_body.additional_properties = d
-        return upload_account_file_response_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,5 +68,33 @@ class UploadAccountFileResponseBody:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.attachment import Attachment
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _UploadAccountFileResponseBody_read_data(d: dict[str, Any]) -> Any:
+    from ..models.attachment import Attachment
+
+    _data = d.get("data", UNSET)
+    data: list[Attachment] | Unset = UNSET
+    if _data is not UNSET:
+        data = []
+        for data_item_data in _data:
+            data_item = Attachment.from_dict(data_item_data)
+            data.append(data_item)
+    return data
+
+
+def _UploadAccountFileResponseBody_read_request_id(d: dict[str, Any]) -> Any:
+    request_id = d.get("request_id", UNSET)
+    return request_id
+
+
+def _UploadAccountFileResponseBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"data", "request_id"}}
+    _extra = d
+    return _extra
+
+
+UploadAccountFileResponseBody._lazy_readers = {
+    "data": _UploadAccountFileResponseBody_read_data,
+    "request_id": _UploadAccountFileResponseBody_read_request_id,
+    "additional_properties": _UploadAccountFileResponseBody_read_additional_properties,
+}

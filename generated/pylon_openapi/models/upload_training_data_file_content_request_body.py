@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="UploadTrainingDataFileContentRequestBody")
 
 
 @_attrs_define
-class UploadTrainingDataFileContentRequestBody:
+class UploadTrainingDataFileContentRequestBody(LazyModel):
     """
     Attributes:
         content (str | Unset):
@@ -62,32 +63,8 @@ class UploadTrainingDataFileContentRequestBody:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        content = d.pop("content", UNSET)
-
-        external_id = d.pop("external_id", UNSET)
-
-        file_name = d.pop("file_name", UNSET)
-
-        training_data_id = d.pop("training_data_id", UNSET)
-
-        training_data_name = d.pop("training_data_name", UNSET)
-
-        visibility = d.pop("visibility", UNSET)
-
-        upload_training_data_file_content_request_body = cls(
-            content=content,
-            external_id=external_id,
-            file_name=file_name,
-            training_data_id=training_data_id,
-            training_data_name=training_data_name,
-            visibility=visibility,
-        )
-
-        upload_training_data_file_content_request_body.additional_properties = d
-        return upload_training_data_file_content_request_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -104,3 +81,63 @@ class UploadTrainingDataFileContentRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _UploadTrainingDataFileContentRequestBody_read_content(d: dict[str, Any]) -> Any:
+    content = d.get("content", UNSET)
+    return content
+
+
+def _UploadTrainingDataFileContentRequestBody_read_external_id(d: dict[str, Any]) -> Any:
+    external_id = d.get("external_id", UNSET)
+    return external_id
+
+
+def _UploadTrainingDataFileContentRequestBody_read_file_name(d: dict[str, Any]) -> Any:
+    file_name = d.get("file_name", UNSET)
+    return file_name
+
+
+def _UploadTrainingDataFileContentRequestBody_read_training_data_id(d: dict[str, Any]) -> Any:
+    training_data_id = d.get("training_data_id", UNSET)
+    return training_data_id
+
+
+def _UploadTrainingDataFileContentRequestBody_read_training_data_name(d: dict[str, Any]) -> Any:
+    training_data_name = d.get("training_data_name", UNSET)
+    return training_data_name
+
+
+def _UploadTrainingDataFileContentRequestBody_read_visibility(d: dict[str, Any]) -> Any:
+    visibility = d.get("visibility", UNSET)
+    return visibility
+
+
+def _UploadTrainingDataFileContentRequestBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "content",
+            "external_id",
+            "file_name",
+            "training_data_id",
+            "training_data_name",
+            "visibility",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+UploadTrainingDataFileContentRequestBody._lazy_readers = {
+    "content": _UploadTrainingDataFileContentRequestBody_read_content,
+    "external_id": _UploadTrainingDataFileContentRequestBody_read_external_id,
+    "file_name": _UploadTrainingDataFileContentRequestBody_read_file_name,
+    "training_data_id": _UploadTrainingDataFileContentRequestBody_read_training_data_id,
+    "training_data_name": _UploadTrainingDataFileContentRequestBody_read_training_data_name,
+    "visibility": _UploadTrainingDataFileContentRequestBody_read_visibility,
+    "additional_properties": _UploadTrainingDataFileContentRequestBody_read_additional_properties,
+}

@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from .. import types
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="UploadTrainingDataFilesBody")
 
 
 @_attrs_define
-class UploadTrainingDataFilesBody:
+class UploadTrainingDataFilesBody(LazyModel):
     """
     Attributes:
         files (list[str]):
@@ -105,32 +106,8 @@ class UploadTrainingDataFilesBody:
 
         return files
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        files = cast(list[str], d.pop("files"))
-
-        external_ids = cast(list[str], d.pop("external_ids", UNSET))
-
-        file_names = cast(list[str], d.pop("file_names", UNSET))
-
-        training_data_id = d.pop("training_data_id", UNSET)
-
-        training_data_name = d.pop("training_data_name", UNSET)
-
-        visibility = d.pop("visibility", UNSET)
-
-        upload_training_data_files_body = cls(
-            files=files,
-            external_ids=external_ids,
-            file_names=file_names,
-            training_data_id=training_data_id,
-            training_data_name=training_data_name,
-            visibility=visibility,
-        )
-
-        upload_training_data_files_body.additional_properties = d
-        return upload_training_data_files_body
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -147,3 +124,64 @@ class UploadTrainingDataFilesBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _UploadTrainingDataFilesBody_read_files(d: dict[str, Any]) -> Any:
+    files = cast(list[str], d["files"])
+    return files
+
+
+def _UploadTrainingDataFilesBody_read_external_ids(d: dict[str, Any]) -> Any:
+    external_ids = cast(list[str], d.get("external_ids", UNSET))
+    return external_ids
+
+
+def _UploadTrainingDataFilesBody_read_file_names(d: dict[str, Any]) -> Any:
+    file_names = cast(list[str], d.get("file_names", UNSET))
+    return file_names
+
+
+def _UploadTrainingDataFilesBody_read_training_data_id(d: dict[str, Any]) -> Any:
+    training_data_id = d.get("training_data_id", UNSET)
+    return training_data_id
+
+
+def _UploadTrainingDataFilesBody_read_training_data_name(d: dict[str, Any]) -> Any:
+    training_data_name = d.get("training_data_name", UNSET)
+    return training_data_name
+
+
+def _UploadTrainingDataFilesBody_read_visibility(d: dict[str, Any]) -> Any:
+    visibility = d.get("visibility", UNSET)
+    return visibility
+
+
+def _UploadTrainingDataFilesBody_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "external_ids",
+            "file_names",
+            "files",
+            "training_data_id",
+            "training_data_name",
+            "visibility",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+UploadTrainingDataFilesBody._lazy_readers = {
+    "files": _UploadTrainingDataFilesBody_read_files,
+    "external_ids": _UploadTrainingDataFilesBody_read_external_ids,
+    "file_names": _UploadTrainingDataFilesBody_read_file_names,
+    "training_data_id": _UploadTrainingDataFilesBody_read_training_data_id,
+    "training_data_name": _UploadTrainingDataFilesBody_read_training_data_name,
+    "visibility": _UploadTrainingDataFilesBody_read_visibility,
+    "additional_properties": _UploadTrainingDataFilesBody_read_additional_properties,
+}
+UploadTrainingDataFilesBody._lazy_required = frozenset(["files"])

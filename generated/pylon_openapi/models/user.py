@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="User")
 
 
 @_attrs_define
-class User:
+class User(LazyModel):
     """
     Attributes:
         avatar_url (str | Unset):
@@ -70,35 +71,8 @@ class User:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        avatar_url = d.pop("avatar_url", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        emails = cast(list[str], d.pop("emails", UNSET))
-
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        role_id = d.pop("role_id", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        user = cls(
-            avatar_url=avatar_url,
-            email=email,
-            emails=emails,
-            id=id,
-            name=name,
-            role_id=role_id,
-            status=status,
-        )
-
-        user.additional_properties = d
-        return user
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,3 +89,61 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _User_read_avatar_url(d: dict[str, Any]) -> Any:
+    avatar_url = d.get("avatar_url", UNSET)
+    return avatar_url
+
+
+def _User_read_email(d: dict[str, Any]) -> Any:
+    email = d.get("email", UNSET)
+    return email
+
+
+def _User_read_emails(d: dict[str, Any]) -> Any:
+    emails = cast(list[str], d.get("emails", UNSET))
+    return emails
+
+
+def _User_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _User_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _User_read_role_id(d: dict[str, Any]) -> Any:
+    role_id = d.get("role_id", UNSET)
+    return role_id
+
+
+def _User_read_status(d: dict[str, Any]) -> Any:
+    status = d.get("status", UNSET)
+    return status
+
+
+def _User_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k not in {"avatar_url", "email", "emails", "id", "name", "role_id", "status"}
+    }
+    _extra = d
+    return _extra
+
+
+User._lazy_readers = {
+    "avatar_url": _User_read_avatar_url,
+    "email": _User_read_email,
+    "emails": _User_read_emails,
+    "id": _User_read_id,
+    "name": _User_read_name,
+    "role_id": _User_read_role_id,
+    "status": _User_read_status,
+    "additional_properties": _User_read_additional_properties,
+}

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="UserRole")
 
 
 @_attrs_define
-class UserRole:
+class UserRole(LazyModel):
     """
     Attributes:
         id (str | Unset):
@@ -44,23 +45,8 @@ class UserRole:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        slug = d.pop("slug", UNSET)
-
-        user_role = cls(
-            id=id,
-            name=name,
-            slug=slug,
-        )
-
-        user_role.additional_properties = d
-        return user_role
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +63,33 @@ class UserRole:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _UserRole_read_id(d: dict[str, Any]) -> Any:
+    id = d.get("id", UNSET)
+    return id
+
+
+def _UserRole_read_name(d: dict[str, Any]) -> Any:
+    name = d.get("name", UNSET)
+    return name
+
+
+def _UserRole_read_slug(d: dict[str, Any]) -> Any:
+    slug = d.get("slug", UNSET)
+    return slug
+
+
+def _UserRole_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"id", "name", "slug"}}
+    _extra = d
+    return _extra
+
+
+UserRole._lazy_readers = {
+    "id": _UserRole_read_id,
+    "name": _UserRole_read_name,
+    "slug": _UserRole_read_slug,
+    "additional_properties": _UserRole_read_additional_properties,
+}

@@ -7,12 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="Visibility")
 
 
 @_attrs_define
-class Visibility:
+class Visibility(LazyModel):
     """
     Attributes:
         team_ids (list[str] | Unset):
@@ -48,23 +49,8 @@ class Visibility:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        team_ids = cast(list[str], d.pop("team_ids", UNSET))
-
-        type_ = d.pop("type", UNSET)
-
-        user_ids = cast(list[str], d.pop("user_ids", UNSET))
-
-        visibility = cls(
-            team_ids=team_ids,
-            type_=type_,
-            user_ids=user_ids,
-        )
-
-        visibility.additional_properties = d
-        return visibility
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -81,3 +67,33 @@ class Visibility:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _Visibility_read_team_ids(d: dict[str, Any]) -> Any:
+    team_ids = cast(list[str], d.get("team_ids", UNSET))
+    return team_ids
+
+
+def _Visibility_read_type_(d: dict[str, Any]) -> Any:
+    type_ = d.get("type", UNSET)
+    return type_
+
+
+def _Visibility_read_user_ids(d: dict[str, Any]) -> Any:
+    user_ids = cast(list[str], d.get("user_ids", UNSET))
+    return user_ids
+
+
+def _Visibility_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"team_ids", "type", "user_ids"}}
+    _extra = d
+    return _extra
+
+
+Visibility._lazy_readers = {
+    "team_ids": _Visibility_read_team_ids,
+    "type_": _Visibility_read_type_,
+    "user_ids": _Visibility_read_user_ids,
+    "additional_properties": _Visibility_read_additional_properties,
+}

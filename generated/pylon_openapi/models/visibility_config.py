@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.visibility_config_ai_agent_access import VisibilityConfigAiAgentAccess
 from ..models.visibility_config_visibility import VisibilityConfigVisibility
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 if TYPE_CHECKING:
     from ..models.filter_ import Filter
@@ -18,7 +19,7 @@ T = TypeVar("T", bound="VisibilityConfig")
 
 
 @_attrs_define
-class VisibilityConfig:
+class VisibilityConfig(LazyModel):
     """
     Attributes:
         ai_agent_access (VisibilityConfigAiAgentAccess | Unset):
@@ -64,42 +65,8 @@ class VisibilityConfig:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-
-        d = dict(src_dict)
-        _ai_agent_access = d.pop("ai_agent_access", UNSET)
-        ai_agent_access: VisibilityConfigAiAgentAccess | Unset
-        if isinstance(_ai_agent_access, Unset):
-            ai_agent_access = UNSET
-        else:
-            ai_agent_access = VisibilityConfigAiAgentAccess(_ai_agent_access)
-
-        allowed_agent_ids = cast(list[str], d.pop("allowed_agent_ids", UNSET))
-
-        _customer_visibility_condition = d.pop("customer_visibility_condition", UNSET)
-        customer_visibility_condition: Filter | Unset
-        if isinstance(_customer_visibility_condition, Unset):
-            customer_visibility_condition = UNSET
-        else:
-            customer_visibility_condition = Filter.from_dict(_customer_visibility_condition)
-
-        _visibility = d.pop("visibility", UNSET)
-        visibility: VisibilityConfigVisibility | Unset
-        if isinstance(_visibility, Unset):
-            visibility = UNSET
-        else:
-            visibility = VisibilityConfigVisibility(_visibility)
-
-        visibility_config = cls(
-            ai_agent_access=ai_agent_access,
-            allowed_agent_ids=allowed_agent_ids,
-            customer_visibility_condition=customer_visibility_condition,
-            visibility=visibility,
-        )
-
-        visibility_config.additional_properties = d
-        return visibility_config
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -118,5 +85,64 @@ class VisibilityConfig:
         return key in self.additional_properties
 
 
-# Imported once here rather than on every from_dict call (codegen/optimize.py).
-from ..models.filter_ import Filter
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _VisibilityConfig_read_ai_agent_access(d: dict[str, Any]) -> Any:
+    _ai_agent_access = d.get("ai_agent_access", UNSET)
+    ai_agent_access: VisibilityConfigAiAgentAccess | Unset
+    if isinstance(_ai_agent_access, Unset):
+        ai_agent_access = UNSET
+    else:
+        ai_agent_access = VisibilityConfigAiAgentAccess(_ai_agent_access)
+    return ai_agent_access
+
+
+def _VisibilityConfig_read_allowed_agent_ids(d: dict[str, Any]) -> Any:
+    allowed_agent_ids = cast(list[str], d.get("allowed_agent_ids", UNSET))
+    return allowed_agent_ids
+
+
+def _VisibilityConfig_read_customer_visibility_condition(d: dict[str, Any]) -> Any:
+    from ..models.filter_ import Filter
+
+    _customer_visibility_condition = d.get("customer_visibility_condition", UNSET)
+    customer_visibility_condition: Filter | Unset
+    if isinstance(_customer_visibility_condition, Unset):
+        customer_visibility_condition = UNSET
+    else:
+        customer_visibility_condition = Filter.from_dict(_customer_visibility_condition)
+    return customer_visibility_condition
+
+
+def _VisibilityConfig_read_visibility(d: dict[str, Any]) -> Any:
+    _visibility = d.get("visibility", UNSET)
+    visibility: VisibilityConfigVisibility | Unset
+    if isinstance(_visibility, Unset):
+        visibility = UNSET
+    else:
+        visibility = VisibilityConfigVisibility(_visibility)
+    return visibility
+
+
+def _VisibilityConfig_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {
+        k: v
+        for k, v in d.items()
+        if k
+        not in {
+            "ai_agent_access",
+            "allowed_agent_ids",
+            "customer_visibility_condition",
+            "visibility",
+        }
+    }
+    _extra = d
+    return _extra
+
+
+VisibilityConfig._lazy_readers = {
+    "ai_agent_access": _VisibilityConfig_read_ai_agent_access,
+    "allowed_agent_ids": _VisibilityConfig_read_allowed_agent_ids,
+    "customer_visibility_condition": _VisibilityConfig_read_customer_visibility_condition,
+    "visibility": _VisibilityConfig_read_visibility,
+    "additional_properties": _VisibilityConfig_read_additional_properties,
+}

@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..models.visibility_input_type import VisibilityInputType
 from ..types import UNSET, Unset
+from .._lazy import LazyModel
 
 T = TypeVar("T", bound="VisibilityInput")
 
 
 @_attrs_define
-class VisibilityInput:
+class VisibilityInput(LazyModel):
     """
     Attributes:
         type_ (VisibilityInputType):
@@ -51,23 +52,8 @@ class VisibilityInput:
 
         return field_dict
 
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = VisibilityInputType(d.pop("type"))
-
-        team_ids = cast(list[str], d.pop("team_ids", UNSET))
-
-        user_ids = cast(list[str], d.pop("user_ids", UNSET))
-
-        visibility_input = cls(
-            type_=type_,
-            team_ids=team_ids,
-            user_ids=user_ids,
-        )
-
-        visibility_input.additional_properties = d
-        return visibility_input
+    # from_dict comes from LazyModel: each field is parsed from the payload when
+    # first read, by the reader functions below the class.
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +70,34 @@ class VisibilityInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Field readers: the generator's own parsing code, one field each (codegen/lazy_models.py).
+def _VisibilityInput_read_type_(d: dict[str, Any]) -> Any:
+    type_ = VisibilityInputType(d["type"])
+    return type_
+
+
+def _VisibilityInput_read_team_ids(d: dict[str, Any]) -> Any:
+    team_ids = cast(list[str], d.get("team_ids", UNSET))
+    return team_ids
+
+
+def _VisibilityInput_read_user_ids(d: dict[str, Any]) -> Any:
+    user_ids = cast(list[str], d.get("user_ids", UNSET))
+    return user_ids
+
+
+def _VisibilityInput_read_additional_properties(d: dict[str, Any]) -> Any:
+    d = {k: v for k, v in d.items() if k not in {"team_ids", "type", "user_ids"}}
+    _extra = d
+    return _extra
+
+
+VisibilityInput._lazy_readers = {
+    "type_": _VisibilityInput_read_type_,
+    "team_ids": _VisibilityInput_read_team_ids,
+    "user_ids": _VisibilityInput_read_user_ids,
+    "additional_properties": _VisibilityInput_read_additional_properties,
+}
+VisibilityInput._lazy_required = frozenset(["type"])

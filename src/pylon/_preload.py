@@ -1,0 +1,33 @@
+"""What every API call needs, whatever its operation, imported when the first client is built.
+
+`import pylon` stays light (the names load on first use), and a call imports only its own
+operation's generated module and model. What all calls share (attrs, the generated package's core,
+the spec tables, the resource groups) would otherwise land on a program's first call, which for `AsyncPylon` runs
+on the event loop; building a client already costs more than this (its TLS context), once per
+process.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+__all__ = ["preload_shared_modules"]
+
+_SHARED = (
+    "attrs",
+    "pylon_openapi.types",
+    "pylon_openapi.errors",
+    "pylon_openapi.client",
+    "pylon_openapi._lazy",
+    "pylon._calls",
+    "pylon.resources",
+)
+_done = False
+
+
+def preload_shared_modules() -> None:
+    global _done
+    if not _done:
+        for name in _SHARED:
+            importlib.import_module(name)
+        _done = True
