@@ -22,6 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from .compat import make_py310_compatible
 from .lazy_models import lazy_package
 from .optimize import optimize_package
 from .params import render_params
@@ -63,6 +64,7 @@ def build(out_dir: Path) -> Path:
     lazy_package(package)
     singleton_unset(package)
     optimize_package(package)
+    make_py310_compatible(package)
     spec = json.loads(SPEC.read_text())
     apply_query_styles(spec, package)
     loader, table = render_tables(spec, package)

@@ -106,7 +106,11 @@ def test_deep_nesting_is_a_400_in_pylons_shape(served: Any) -> None:
     for body in (nested_arrays(100_000), nested_filter(1_000), nested_objects(100_000)):
         response = client.post("/issues/search", content=body)
         assert response.status_code == 400
-        assert response.json()["errors"] == ["request body is nested too deeply"]
+        # Where the JSON parser gives up depends on the Python version (3.13's C recursion limit
+        # lets a 1,000-deep filter parse, and then the filter check refuses it): either way a 400
+        # that says the nesting is the problem.
+        [message] = response.json()["errors"]
+        assert "nested too deeply" in message
 
 
 JSON_LEAVES = st.one_of(

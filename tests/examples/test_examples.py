@@ -4,35 +4,19 @@ handler ran for the signed delivery only), not just in its output."""
 
 from __future__ import annotations
 
-import importlib.util
 import runpy
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-
-
-def _runner() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "run_with_simulator", EXAMPLES / "run_with_simulator.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from ._workspace import EXAMPLES, served_example_workspace
 
 
 @pytest.fixture
 def workspace(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    runner = _runner()
-    sim = runner.example_workspace()
-    with sim.serve(port=0) as url:
-        monkeypatch.setenv("PYLON_BASE_URL", url)
-        monkeypatch.setenv("PYLON_API_KEY", runner.DEMO_KEY)
+    with served_example_workspace(monkeypatch) as sim:
         yield sim
 
 

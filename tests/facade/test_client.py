@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+import respx
 
 import pylon
 from pylon import AsyncPylon, NotFoundError, Pylon, PylonValidationError
@@ -16,17 +17,29 @@ from tests.facade.conftest import KEY, envelope
 ISSUE = {"id": "iss_1", "number": 7, "title": "Login broken", "tags": ["api"], "state": "new"}
 
 
+def issue_routes() -> respx.Router:
+    """Pylon's issue endpoints, route by route; the first route that matches answers."""
+    api = respx.Router(base_url="http://127.0.0.1:9", assert_all_called=False)
+    api.get("/issues/404", name="missing").respond(
+        404, json={"errors": ["issue not found"], "request_id": "r404"}
+    )
+    api.get(path__regex=r"/messages$", name="messages").mock(
+        return_value=envelope([{"id": "m1"}, {"id": "m2"}])
+    )
+    api.post(path__regex=r"/(reply|note)$", name="reply").mock(
+        return_value=envelope({"id": "m3", "issue_id": "iss_1"})
+    )
+    api.patch(path__startswith="/issues/", name="update").mock(
+        side_effect=lambda request: envelope({**ISSUE, **json.loads(request.content)})
+    )
+    api.get(path__startswith="/issues/", name="get").mock(return_value=envelope(ISSUE))
+    api.post("/issues", name="create").mock(return_value=envelope(ISSUE))
+    return api
+
+
 def issue_api(request: httpx.Request) -> httpx.Response:
-    path = request.url.path
-    if path == "/issues/404":
-        return httpx.Response(404, json={"errors": ["issue not found"], "request_id": "r404"})
-    if path.endswith("/messages"):
-        return envelope([{"id": "m1"}, {"id": "m2"}])
-    if path.endswith("/reply") or path.endswith("/note"):
-        return envelope({"id": "m3", "issue_id": "iss_1"})
-    if request.method == "PATCH":
-        return envelope({**ISSUE, **json.loads(request.content)})
-    return envelope(ISSUE)
+    """A MockTransport handler answering from a fresh `issue_routes()`."""
+    return issue_routes().handler(request)
 
 
 def test_get_returns_the_generated_model_bound_to_the_client(make_client: Any) -> None:
@@ -42,10 +55,12 @@ def test_get_returns_the_generated_model_bound_to_the_client(make_client: Any) -
 
 
 def test_bound_issue_conveniences(make_client: Any) -> None:
-    client, rec = make_client(issue_api)
+    api = issue_routes()
+    client, rec = make_client(api.handler)
     issue = client.issues.get("iss_1")
     issue.add_message("Thanks <we're on it>\n\nBest")
-    reply = rec.requests[-1]
+    assert api.routes["messages"].call_count == 1  # to find the latest message to reply to
+    reply = api.routes["reply"].calls.last.request
     assert reply.url.path == "/issues/iss_1/reply"
     assert json.loads(reply.content) == {
         "body_html": "<p>Thanks &lt;we&#x27;re on it&gt;</p><p>Best</p>",

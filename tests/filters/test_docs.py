@@ -16,11 +16,9 @@ from pylon.filters import FilterParseError, parse
 
 
 def _section() -> str:
-    """The README's filters section."""
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
-    match = re.search(r"^## Filters\n.*?(?=^## |\Z)", readme, re.S | re.M)
-    assert match, "README.md has no '## Filters' section"
-    return match.group(0)
+    """The filters page of the documentation site."""
+    page = Path(__file__).resolve().parents[2] / "docs" / "filters.md"
+    return page.read_text()
 
 
 SECTION = _section()

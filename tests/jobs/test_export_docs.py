@@ -1,4 +1,4 @@
-"""The README's Export snippets run as written against the served simulator."""
+"""The Export page's snippets (docs/export.md) run as written against the served simulator."""
 
 from __future__ import annotations
 
@@ -10,14 +10,15 @@ import pylon
 
 from .conftest import API_KEY
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+# The README's sections live on the documentation site's pages now.
+DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
 def _section(title: str) -> str:
-    text = README.read_text(encoding="utf-8")
-    start = text.index(f"## {title}\n")
-    end = text.index("\n## ", start + 1)
-    return text[start:end]
+    page = DOCS / f"{title.lower()}.md"
+    text = page.read_text(encoding="utf-8")
+    assert text.startswith(f"# {title}\n")
+    return text
 
 
 def test_the_export_snippet_runs(served, tmp_path, monkeypatch):
@@ -28,7 +29,7 @@ def test_the_export_snippet_runs(served, tmp_path, monkeypatch):
     # The snippet's client has Pylon's real limits (GetIssueMessages: 20 a minute) and the
     # simulator none: without this the test waits a real minute and more for its slots.
     monkeypatch.setattr(pylon, "Pylon", partial(pylon.Pylon, rate_limit=False))
-    exec(compile(snippet, "README.md (Export)", "exec"), {})
+    exec(compile(snippet, "docs/export.md", "exec"), {})
     assert (tmp_path / "issues.parquet").exists() and (
         tmp_path / "issues.messages.parquet"
     ).exists()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import http.server
+import itertools
 import secrets
 import threading
 from collections.abc import Callable, Iterator
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
+import respx
 
 from pylon._config import ClientConfig
 from pylon._routes import RouteTable
@@ -135,17 +137,13 @@ class Harness:
         return asyncio.run(go())
 
 
-def respond(*responses: httpx.Response | BaseException) -> Handler:
-    """A handler that plays `responses` in order, repeating the last one."""
-    queue = list(responses)
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        item = queue.pop(0) if len(queue) > 1 else queue[0]
-        if isinstance(item, BaseException):
-            raise item
-        return item
-
-    return handler
+def respond(*responses: httpx.Response | Exception) -> Handler:
+    """A handler that plays `responses` in order (an exception is raised), repeating the last
+    one: a respx route whose side effects are the script."""
+    script = itertools.chain(responses[:-1], itertools.repeat(responses[-1]))
+    router = respx.Router(assert_all_called=False)
+    router.route().mock(side_effect=script)
+    return router.handler
 
 
 def json_response(status: int, body: Any = None, **headers: str) -> httpx.Response:

@@ -124,7 +124,9 @@ def _SurveyResponse_read_submitted_at(d: dict[str, Any]) -> Any:
     if isinstance(_submitted_at, Unset):
         submitted_at = UNSET
     else:
-        submitted_at = datetime.datetime.fromisoformat(_submitted_at)
+        submitted_at = datetime.datetime.fromisoformat(
+            _submitted_at[:-1] + "+00:00" if _submitted_at.endswith(("Z", "z")) else _submitted_at
+        )
     return submitted_at
 
 

@@ -17,6 +17,7 @@ from ._cli import main
 from ._errors import ApiError
 from ._faults import FaultAction, FaultRule, Faults
 from ._response import SimResponse
+from ._respx import route_to_simulator
 from ._samples import sample_event
 from ._scaled import scaled_rate_limits
 from ._seed import SeedSummary
@@ -68,6 +69,7 @@ __all__ = [
     "Webhooks",
     "create_app",
     "main",
+    "route_to_simulator",
     "sample_event",
     "scaled_rate_limits",
     "seeded_simulator",

@@ -132,6 +132,11 @@ def _check_length(request: httpx.Request, body: bytes) -> None:
     )
 
 
+class _EitherStream(_SyncStream, _AsyncStream):
+    """A body both a sync and an async client can read, for callers (respx side effects) that
+    can't tell which kind of client sent the request."""
+
+
 class SimulatorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """``httpx.Client(transport=sim.transport())`` or ``httpx.AsyncClient(transport=...)``."""
 
@@ -158,6 +163,13 @@ class SimulatorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return fault.delay
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self.respond(request, _SyncStream)
+
+    def respond(
+        self, request: httpx.Request, stream: type[_SyncStream] = _EitherStream
+    ) -> httpx.Response:
+        """The simulator's answer to ``request``, waiting as a delay fault says, with a body that
+        sync and async clients can both read (or only sync ones, with ``_SyncStream``)."""
         response = self._answer(request, request.read())
         delay = self._before_headers(response, request) if response.fault else 0.0
         if delay:
@@ -169,7 +181,7 @@ class SimulatorTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return httpx.Response(
             response.status,
             headers=_headers(response),
-            stream=_SyncStream(response, request),
+            stream=stream(response, request),
             request=request,
         )
 

@@ -3,7 +3,9 @@
 ``pylon_simulator``: a fresh, seeded, in-process :class:`Simulator` per test.
 ``pylon_simulator_url``: the same simulator served on 127.0.0.1 (free port), stopped after the
 test. ``pylon_client``/``pylon_async_client``: SDK clients wired to the in-process simulator
-(available once ``pylon.Pylon`` exists). Nothing heavy is imported until a fixture is used.
+(available once ``pylon.Pylon`` exists). ``pylon_respx``: for suites built on respx, requests to
+https://api.usepylon.com answered by ``pylon_simulator`` through respx's ``respx_mock``. Nothing
+heavy is imported until a fixture is used.
 """
 
 from __future__ import annotations
@@ -73,3 +75,14 @@ async def pylon_async_client(pylon_simulator: Simulator) -> AsyncIterator[Any]:
             result = aclose()
             if hasattr(result, "__await__"):
                 await result
+
+
+@pytest.fixture
+def pylon_respx(respx_mock: Any, pylon_simulator: Simulator) -> Simulator:
+    """``pylon_simulator``, answering every request to https://api.usepylon.com that goes
+    through respx's ``respx_mock`` router (needs respx installed); the other routes of the test
+    stay as the test sets them. Returns the simulator, to seed it or check what was done."""
+    from ._respx import route_to_simulator
+
+    route_to_simulator(respx_mock, pylon_simulator)
+    return pylon_simulator

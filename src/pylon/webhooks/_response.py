@@ -24,6 +24,16 @@ _JSON = "application/json"
 RETRY_AFTER_SECONDS = 30
 
 
+# The `error` codes receivers match on, fixed: they must not change with the Python version, and
+# Python 3.13 renamed HTTPStatus(413)'s phrase from "Request Entity Too Large" to "Content Too Large".
+_ERROR_CODES = {
+    400: "bad_request",
+    405: "method_not_allowed",
+    411: "length_required",
+    413: "request_entity_too_large",
+}
+
+
 class WebhookResponse(NamedTuple):
     """``(body, status, headers)``: return it from a Flask view, or convert it (``to_wsgi``, or
     ``pylon.webhooks.starlette.to_starlette_response``)."""
@@ -65,7 +75,7 @@ class WebhookResponse(NamedTuple):
     @classmethod
     def for_status(cls, status: int, **extra: str) -> WebhookResponse:
         """An error answered before a delivery reaches the handler (405, 411, 413, ...)."""
-        error = HTTPStatus(status).phrase.lower().replace(" ", "_")
+        error = _ERROR_CODES.get(status) or HTTPStatus(status).phrase.lower().replace(" ", "_")
         response = cls.json(status, {"ok": False, "error": error})
         response.headers.update(extra)
         return response
