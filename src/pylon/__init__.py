@@ -18,7 +18,6 @@ if _typing.TYPE_CHECKING:
     from . import filters as filters
     from . import testing as testing
     from . import webhooks as webhooks
-    from ._bound import UnsupportedOperationError
     from ._bound_models import BoundAccount, BoundIssue
     from ._client import AsyncPylon, Pylon
     from ._config import ClientConfig
@@ -31,6 +30,7 @@ if _typing.TYPE_CHECKING:
         BadRequestError,
         ConflictError,
         NotFoundError,
+        PaginationError,
         PermissionDeniedError,
         PylonAPIError,
         PylonAuthenticationError,
@@ -43,8 +43,9 @@ if _typing.TYPE_CHECKING:
         RateLimitError,
         ServerError,
         UnprocessableEntityError,
+        UnsupportedOperationError,
     )
-    from ._pagination import AsyncPager, Page, PaginationError, SyncPager
+    from ._pagination import AsyncPager, Page, SyncPager
     from ._raw_response import RawResponse
     from ._resource import AsyncMode, SyncMode
     from ._types import NOT_GIVEN, NotGiven

@@ -15,13 +15,11 @@ from __future__ import annotations
 from typing import Any
 
 from ._conventions import BOUND_MODELS
-from ._errors import PylonError
+
+# Defined with the other errors; importable from here as before.
+from ._errors import UnsupportedOperationError as UnsupportedOperationError
 from ._operations import model_class
 from ._public import publish
-
-
-class UnsupportedOperationError(PylonError, NotImplementedError):
-    """Pylon's API has no endpoint for what was asked."""
 
 
 def bound_model(name: str, client: Any) -> Any:

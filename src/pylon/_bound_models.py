@@ -16,8 +16,7 @@ from pylon_openapi.models.account import Account
 from pylon_openapi.models.issue import Issue
 from pylon_openapi.types import Unset
 
-from ._bound import UnsupportedOperationError
-from ._errors import PylonValidationError
+from ._errors import PylonValidationError, UnsupportedOperationError
 from ._pagination import PageWalk
 from ._public import publish
 from ._resource import Flow, M, Moded, api_method, calls, paged_method, pager_property

@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 
+from ._constants import ERROR_DETAIL_CHARS, MAX_ID_LENGTH
 from ._errors import (
     APIConnectionError,
     PylonValidationError,
@@ -28,10 +29,9 @@ from ._errors import (
 )
 from ._operations import Operation
 from ._pagination import Page
+from ._response_info import request_id
 
 _INVALID_IDS = {"", ".", ".."}
-# Cap path parameters well below what proxies reject (414), so the error is ours and clear.
-_MAX_ID_LENGTH = 2048
 
 
 def _check_path_param(op: Operation, name: str, value: object) -> str:
@@ -49,9 +49,9 @@ def _check_path_param(op: Operation, name: str, value: object) -> str:
             f"{op.id}: `{name}` must be a non-empty id (got {text!r}); an empty or dot-only id"
             " would address a different endpoint."
         )
-    if len(text) > _MAX_ID_LENGTH:
+    if len(text) > MAX_ID_LENGTH:
         raise PylonValidationError(
-            f"{op.id}: `{name}` is {len(text)} characters long; ids are at most {_MAX_ID_LENGTH}."
+            f"{op.id}: `{name}` is {len(text)} characters long; ids are at most {MAX_ID_LENGTH}."
         )
     return text
 
@@ -150,7 +150,7 @@ def typed_send_errors(label: str) -> Iterator[None]:
     except (httpx.HTTPError, httpx.StreamError) as exc:
         raise APIConnectionError(
             f"{label}: {type(exc).__name__} while sending or reading the response"
-            f" ({str(exc)[:200]}); the request may have reached Pylon.",
+            f" ({str(exc)[:ERROR_DETAIL_CHARS]}); the request may have reached Pylon.",
             maybe_processed=True,
         ) from exc
 
@@ -182,7 +182,7 @@ class ApiCall:
             raise response_validation_error(response, f"{self.op.id}: expected a JSON object")
         try:
             if self.paged:
-                return self._page(payload)
+                return self._page(payload, response.headers)
             return self._result(payload)
         except _ShapeError as exc:
             raise response_validation_error(
@@ -215,7 +215,7 @@ class ApiCall:
             return [factory.from_dict(item) for item in self._data(payload, "list")]
         return factory.from_dict(self._data(payload, "object"))
 
-    def _page(self, payload: dict[str, Any]) -> Page[Any]:
+    def _page(self, payload: dict[str, Any], headers: httpx.Headers) -> Page[Any]:
         factory = self.item_factory or self.op.result_model
         raw_items = self._data(payload, "list")
         pagination = payload.get("pagination")
@@ -223,7 +223,7 @@ class ApiCall:
             items=[factory.from_dict(item) for item in raw_items],
             cursor=self.cursor,
             pagination=pagination if isinstance(pagination, dict) else None,
-            request_id=payload.get("request_id"),
+            request_id=request_id(headers, payload),
         )
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 from typing_extensions import Never, Self
 
-from . import _transport
+from . import _wiring
 from ._calls import ApiCall, RawCall
 from ._config import ClientConfig, RateLimitSetting, check_option_names
 from ._drive import drive_async, drive_sync
@@ -121,14 +121,14 @@ class BaseClient(Generic[M]):
         self._config = ClientConfig.create(
             api_key, base_url=base_url, region=region, rate_limit=rate_limit, **options
         )
-        self._shared = _transport.SharedState.create(
+        self._shared = _wiring.SharedState.create(
             self._config,
             transport=transport,
             http_client=http_client,
             is_async=self._mode.is_async,
             shared_state=shared_state,
         )
-        self._http: Any = _transport.build_http_client(self._config, self._shared)
+        self._http: Any = _wiring.build_http_client(self._config, self._shared)
         self._closed = False
         preload_shared_modules()
 
@@ -137,7 +137,7 @@ class BaseClient(Generic[M]):
         client = cls.__new__(cls)
         client._config = config
         client._shared = shared
-        client._http = _transport.build_http_client(config, shared)
+        client._http = _wiring.build_http_client(config, shared)
         client._closed = False
         return client
 

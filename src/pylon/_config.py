@@ -30,12 +30,18 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ._constants import (
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_CONCURRENCY,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_REGION,
+    DEFAULT_TIMEOUT_SECONDS,
+)
 from ._errors import PylonConfigError
 from ._public import publish
-from ._retry import DEFAULT_DEADLINE, DEFAULT_MAX_RETRIES
 
 __all__ = [
-    "DEFAULT_MAX_CONCURRENCY",
     "DEFAULT_TIMEOUT",
     "REGIONS",
     "ClientConfig",
@@ -48,8 +54,7 @@ __all__ = [
 REGIONS: Mapping[str, str] = MappingProxyType(
     {"us": "https://api.usepylon.com", "eu": "https://api.eu.usepylon.com"}
 )
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
-DEFAULT_MAX_CONCURRENCY = 16
+DEFAULT_TIMEOUT = httpx.Timeout(DEFAULT_TIMEOUT_SECONDS, connect=DEFAULT_CONNECT_TIMEOUT)
 
 RateLimit: TypeAlias = tuple[int, float]
 RateLimitSetting: TypeAlias = "bool | Mapping[str, RateLimit | None]"
@@ -96,7 +101,7 @@ class ClientConfig:
     """
 
     api_key: str
-    base_url: str = REGIONS["us"]
+    base_url: str = REGIONS[DEFAULT_REGION]
     timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
     max_retries: int = DEFAULT_MAX_RETRIES
     deadline: float | None = DEFAULT_DEADLINE
@@ -222,7 +227,7 @@ def _resolve_base_url(base_url: str | None, region: str | None, env: Mapping[str
         raise PylonConfigError("Set either PYLON_BASE_URL or PYLON_REGION, not both.")
     if env_url:
         return env_url
-    return _region_url(env_region) if env_region else REGIONS["us"]
+    return _region_url(env_region) if env_region else REGIONS[DEFAULT_REGION]
 
 
 def _region_url(region: object) -> str:
@@ -293,8 +298,9 @@ def _is_loopback(host: str) -> bool:
 def _check_timeout(value: object) -> httpx.Timeout:
     if isinstance(value, bool) or value is None:
         raise PylonConfigError(
-            "timeout must be a number of seconds or an httpx.Timeout (default: 5 s to connect,"
-            " 60 s to read); the whole call is bounded by deadline=."
+            "timeout must be a number of seconds or an httpx.Timeout (default:"
+            f" {DEFAULT_CONNECT_TIMEOUT:g} s to connect, {DEFAULT_TIMEOUT_SECONDS:g} s to read);"
+            " the whole call is bounded by deadline=."
         )
     if isinstance(value, int | float):
         timeout = httpx.Timeout(float(value))

@@ -4,6 +4,8 @@
 PylonError
 ├── PylonConfigError (also ValueError)        bad client configuration, raised at construction
 ├── PylonValidationError (also ValueError)    bad input caught before sending (ids, limits)
+│   └── FilterError                           pylon.filters: a filter the endpoint does not take
+│       └── FilterParseError                  pylon.filters: filter text that does not parse
 ├── APIError                                  Pylon answered with an error status
 │   ├── BadRequestError            400  (also PylonValidationError)
 │   ├── AuthenticationError        401
@@ -14,9 +16,21 @@ PylonError
 │   ├── RateLimitError             429
 │   ├── ServerError                5xx
 │   └── APIResponseValidationError 2xx whose body is not JSON or not the documented shape
-└── APIConnectionError                        no usable response (network, protocol)
-    └── APITimeoutError                       a timeout or the per-call deadline
+├── APIConnectionError                        no usable response (network, protocol)
+│   └── APITimeoutError                       a timeout or the per-call deadline
+├── PaginationError                           a page walk that would never end
+├── StoreUnavailableError                     the shared-state store (SQLite, Redis) did not answer
+├── UnsupportedOperationError                 no endpoint for it (also NotImplementedError)
+└── WebhookError                              pylon.webhooks: a delivery that cannot be accepted
+    ├── WebhookConfigError (also ValueError)  a receiver set up wrongly
+    ├── WebhookSignatureError                 missing, malformed or unmatched signature
+    ├── WebhookTimestampError                 missing, malformed or stale timestamp
+    ├── WebhookPayloadError                   a verified body that is not a JSON object
+    └── WebhookUnavailableError               the dedup store did not answer (answered 503)
 ```
+
+Every class is defined here except the filter and webhook errors, which live with the pure code
+that raises them (`pylon.filters`, `pylon.webhooks`) and subclass the classes above.
 
 `BadRequestError` and `UnprocessableEntityError` inherit from both `APIError` and
 `PylonValidationError` so that the plan's `except PylonValidationError` catches the server's
@@ -39,8 +53,9 @@ from typing import Any
 
 import httpx
 
+from ._constants import ERROR_BODY_SNIPPET_CHARS, ERROR_MESSAGE_DETAIL_CHARS, MAX_RETRY_AFTER
 from ._public import publish
-from ._retry import CallInfo, call_info, parse_retry_after
+from ._response_info import CallInfo, call_info, parse_retry_after, request_id
 
 __all__ = [
     "APIConnectionError",
@@ -51,6 +66,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "PylonAPIError",
     "PylonAuthenticationError",
@@ -62,14 +78,12 @@ __all__ = [
     "PylonValidationError",
     "RateLimitError",
     "ServerError",
+    "StoreUnavailableError",
     "UnprocessableEntityError",
+    "UnsupportedOperationError",
     "error_for_response",
     "response_json",
 ]
-
-BODY_SNIPPET_CHARS = 500
-_MESSAGE_DETAIL_CHARS = 300
-REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-pylon-request-id")
 
 
 def _restore(cls: type[PylonError], message: str) -> PylonError:
@@ -123,7 +137,7 @@ class APIError(PylonError):
     * `request_id` - Pylon's request id, from the JSON body (`request_id`) or a response header.
     * `errors` - the messages from the body's `errors` list, as strings (`[]` if none).
     * `exists_id` - for duplicate errors, the id of the object that already exists.
-    * `body` - the first 500 characters of the response body, for debugging.
+    * `body` - the start of the response body, for debugging.
     * `json_body` - the decoded JSON body, or None when it was not JSON.
     * `response` / `request` / `headers` - the httpx objects (the request never carries the key).
     * `retries_taken` - how many times the SDK retried before giving up.
@@ -153,7 +167,7 @@ class APIError(PylonError):
         self.request_id = request_id
         self.errors = list(errors)
         self.exists_id = exists_id
-        self.body = body[:BODY_SNIPPET_CHARS]
+        self.body = body[:ERROR_BODY_SNIPPET_CHARS]
         self.json_body = json_body
         self.retries_taken = retries_taken
         self.maybe_processed = maybe_processed
@@ -230,6 +244,38 @@ class APIConnectionError(PylonError):
 
 class APITimeoutError(APIConnectionError):
     """A timeout: connect, read or write, or the per-call deadline across all attempts."""
+
+
+class PaginationError(PylonError):
+    """The server's pagination would never end (a repeated cursor, endless empty pages).
+
+    `cursor`, `items_delivered` and `window` say where a new walk can resume (see `PylonError`).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        cursor: str | None,
+        items_delivered: int,
+        window: tuple[Any, Any] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.cursor = cursor
+        self.items_delivered = items_delivered
+        self.window = window
+
+
+class UnsupportedOperationError(PylonError, NotImplementedError):
+    """Pylon's API has no endpoint for what was asked."""
+
+
+class StoreUnavailableError(PylonError):
+    """The shared-state store (SQLite or Redis) did not answer in time.
+
+    The limiter never lets it reach a caller (it paces in-process instead); the webhook handler
+    answers 503 with Retry-After so the sender delivers again later.
+    """
 
 
 # The names of the project's original plan: the same objects, not copies.
@@ -339,20 +385,9 @@ def _parse_body(response: httpx.Response) -> _ErrorBody:
         body.errors = _as_messages(body.data.get("errors"))
         if not body.errors and isinstance(body.data.get("message"), str):
             body.errors = [body.data["message"]]
-        body.request_id = _optional_str(body.data.get("request_id"))
         body.exists_id = _optional_str(body.data.get("exists_id"))
-    if body.request_id is None:
-        body.request_id = request_id_from_headers(response.headers)
+    body.request_id = request_id(response.headers, body.data)
     return body
-
-
-def request_id_from_headers(headers: httpx.Headers) -> str | None:
-    """A request id from the usual headers (Pylon documents it in the body; proxies add these)."""
-    for name in REQUEST_ID_HEADERS:
-        value: str | None = headers.get(name)
-        if value:
-            return value
-    return None
 
 
 def _where(response: httpx.Response) -> str:
@@ -373,8 +408,8 @@ def _summary(response: httpx.Response, body: _ErrorBody) -> str:
     head = f"Pylon returned {status} {phrase}".rstrip() + _where(response)
     if body.errors:
         detail = "; ".join(body.errors)
-        if len(detail) > _MESSAGE_DETAIL_CHARS:
-            detail = detail[: _MESSAGE_DETAIL_CHARS - 1] + "…"
+        if len(detail) > ERROR_MESSAGE_DETAIL_CHARS:
+            detail = detail[: ERROR_MESSAGE_DETAIL_CHARS - 1] + "…"
         head += f": {detail}"
     elif not body.is_json and body.size:
         kind = body.content_type or "unknown content type"
@@ -440,8 +475,8 @@ def _rate_limit_advice(retry_after: float | None, info: CallInfo | None) -> str:
         return " Lower the request rate or retry later."
     if info is not None and info.stop_reason == "retry_after_too_long":
         return (
-            f" Pylon asked to wait {retry_after:g} s, longer than the 120 s the SDK waits on its"
-            " own; retry after that (see .retry_after)."
+            f" Pylon asked to wait {retry_after:g} s, longer than the {MAX_RETRY_AFTER:g} s the SDK"
+            " waits on its own; retry after that (see .retry_after)."
         )
     return f" Pylon asked to wait {retry_after:g} s (see .retry_after)."
 

@@ -13,31 +13,25 @@ from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._errors import PylonError
+from ._constants import MAX_EMPTY_PAGES
+from ._errors import PaginationError, PylonError
 from ._public import publish
 
 if TYPE_CHECKING:
     from ._calls import ApiCall
 
+__all__ = [
+    "AsyncPager",
+    "Page",
+    "PageSource",
+    "PageWalk",
+    "PaginationError",  # defined with the other errors; importable from here as before
+    "SyncPager",
+    "attach_resume_point",
+    "walk_pages",
+]
+
 T = TypeVar("T")
-
-# How many empty pages in a row (each claiming there is more) before the walk gives up.
-MAX_EMPTY_PAGES = 5
-
-
-class PaginationError(PylonError):
-    """The server's pagination would never end (a repeated cursor, endless empty pages)."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        cursor: str | None,
-        items_delivered: int,
-        window: tuple[Any, Any] | None = None,
-    ) -> None:
-        super().__init__(message)
-        attach_resume_point(self, cursor, items_delivered, window)
 
 
 @dataclass

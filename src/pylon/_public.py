@@ -12,14 +12,14 @@ import sys
 
 _ERRORS = (
     "APIConnectionError APIError APIResponseValidationError APITimeoutError AuthenticationError"
-    " BadRequestError ConflictError NotFoundError PermissionDeniedError PylonAPIError"
-    " PylonAuthenticationError PylonConfigError PylonError PylonNotFoundError PylonRateLimitError"
-    " PylonServerError PylonValidationError RateLimitError ServerError UnprocessableEntityError"
+    " BadRequestError ConflictError NotFoundError PaginationError PermissionDeniedError"
+    " PylonAPIError PylonAuthenticationError PylonConfigError PylonError PylonNotFoundError"
+    " PylonRateLimitError PylonServerError PylonValidationError RateLimitError ServerError"
+    " UnprocessableEntityError UnsupportedOperationError"
 )
 
 # Public name -> the private module (relative to `pylon`) that defines it.
 LOCATIONS: dict[str, str] = {
-    "UnsupportedOperationError": "._bound",
     "BoundAccount": "._bound_models",
     "BoundIssue": "._bound_models",
     "AsyncMode": "._resource",
@@ -29,7 +29,6 @@ LOCATIONS: dict[str, str] = {
     "ClientConfig": "._config",
     "AsyncPager": "._pagination",
     "Page": "._pagination",
-    "PaginationError": "._pagination",
     "SyncPager": "._pagination",
     "RawResponse": "._raw_response",
     "NOT_GIVEN": "._types",

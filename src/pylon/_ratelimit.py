@@ -30,8 +30,9 @@ from .shared_state._types import Reservation, StateStore, Usage
 if TYPE_CHECKING:
     import asyncio
 
+from ._constants import DEFAULT_RATE_LIMIT_BURST
+
 __all__ = [
-    "DEFAULT_BURST",
     "Bucket",
     "RateLimiter",
     "RateLimiterRegistry",
@@ -41,8 +42,6 @@ __all__ = [
     "bucket_prefix",
     "in_background",
 ]
-
-DEFAULT_BURST = 3
 
 
 class RateLimiter:
@@ -58,7 +57,7 @@ class RateLimiter:
         requests: int,
         per_seconds: float,
         *,
-        burst: int = DEFAULT_BURST,
+        burst: int = DEFAULT_RATE_LIMIT_BURST,
         margin: float | None = None,
     ) -> None:
         self.spec = LimitSpec(requests, float(per_seconds), burst, margin)
@@ -233,7 +232,9 @@ class RateLimiterRegistry:
     share a bucket, and an override gets one of its own.
     """
 
-    def __init__(self, store: StateStore, prefix: str, *, burst: int = DEFAULT_BURST) -> None:
+    def __init__(
+        self, store: StateStore, prefix: str, *, burst: int = DEFAULT_RATE_LIMIT_BURST
+    ) -> None:
         self.store = store
         self._prefix = prefix
         self._burst = burst

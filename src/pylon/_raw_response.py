@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
@@ -16,6 +17,7 @@ import httpx
 from ._drive import drive_async, drive_sync
 from ._pagination import Page, PageWalk
 from ._public import publish
+from ._response_info import request_id_of
 
 if TYPE_CHECKING:
     from ._calls import ApiCall  # annotations only: importing the client stays light
@@ -46,15 +48,11 @@ class RawResponse(Generic[T]):
         """The response's headers."""
         return self.http_response.headers
 
-    @property
+    @cached_property
     def request_id(self) -> str | None:
-        """Pylon's request id: from the JSON body where Pylon puts it, else a response header."""
-        try:
-            body = self.http_response.json()
-        except ValueError:
-            body = None
-        found = body.get("request_id") if isinstance(body, dict) else None
-        return found if isinstance(found, str) else self.http_response.headers.get("x-request-id")
+        """Pylon's request id: from the JSON body where Pylon puts it, else a response header
+        (found once, on first access)."""
+        return request_id_of(self.http_response)
 
 
 def _first_page(walk: PageWalk[T]) -> Generator[ApiCall, Any, Page[T]]:

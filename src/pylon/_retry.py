@@ -16,12 +16,12 @@ how they sleep and send. The policy:
 
 A request whose body cannot be replayed (a generator or another one-shot stream) is never retried.
 
-Delays: the server's `retry-after-ms` / `Retry-After` (seconds or an HTTP date) when it is in
-(0, 120] s; above 120 s the request is not retried at all and the caller sees the status (a
-`RateLimitError` with `retry_after` for 429). Otherwise `min(0.5 * 2**n, 8) * U[0.75, 1]` for the
-n-th retry, except a 429 without a usable Retry-After on an operation with a known rate limit,
-which waits one token interval of that operation (6 s at 10/min) times U[1, 1.25]: an exponential
-0.5 s would only burn the retries inside a per-minute window. No sleep starts that would cross the
+Delays (the names are `_constants`' defaults): the server's `retry-after-ms` / `Retry-After`
+(seconds or an HTTP date) when it is in (0, MAX_RETRY_AFTER] s; above that the request is not
+retried at all and the caller sees the status (a `RateLimitError` with `retry_after` for 429).
+Otherwise `min(INITIAL_RETRY_DELAY * 2**n, MAX_RETRY_DELAY) * U[0.75, 1]` for the n-th retry, except a 429 without a usable Retry-After on an operation with a known rate limit,
+which waits one token interval of that operation (6 s at 10/min) times U[1, 1.25]: a short
+exponential wait would only burn the retries inside a per-minute window. No sleep starts that would cross the
 per-call deadline.
 
 tenacity keeps per-run state on the controller, and `AsyncRetrying` keeps it on the instance, so
@@ -37,56 +37,35 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
-from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Literal
 
 import httpx
+
+from ._constants import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RETRIES,
+    INITIAL_RETRY_DELAY,
+    MAX_RETRY_AFTER,
+    MAX_RETRY_DELAY,
+)
+from ._response_info import OpClass, StopReason, parse_retry_after
 
 if TYPE_CHECKING:
     import tenacity
 
 __all__ = [
-    "DEFAULT_DEADLINE",
-    "DEFAULT_MAX_RETRIES",
-    "INITIAL_RETRY_DELAY",
-    "MAX_RETRY_AFTER",
-    "MAX_RETRY_DELAY",
-    "CallInfo",
     "Decision",
-    "OpClass",
     "Outcome",
     "OutcomeKind",
     "RetryPolicy",
     "RetryRun",
-    "StopReason",
     "backoff_delay",
-    "call_info",
     "classify_outcome",
     "is_replayable",
-    "parse_retry_after",
     "rate_limit_delay",
 ]
 
-OpClass = Literal["read", "idempotent", "create"]
-"""How safe an operation is to repeat: reads and idempotent writes may be retried after the server
-may have seen them; creates only when they certainly never reached it."""
-
 OutcomeKind = Literal["ok", "never_sent", "maybe_sent", "server", "rate_limited", "fatal"]
-
-StopReason = Literal[
-    "retries_exhausted",
-    "deadline",
-    "retry_after_too_long",
-    "not_replayable",
-    "maybe_processed",
-    "creates_not_retried_on_429",
-]
-
-DEFAULT_MAX_RETRIES = 2
-DEFAULT_DEADLINE = 120.0
-INITIAL_RETRY_DELAY = 0.5
-MAX_RETRY_DELAY = 8.0
-MAX_RETRY_AFTER = 120.0
 
 # The exponent is clamped so that retry number 1000 (or 10**9) cannot overflow a float.
 _MAX_EXPONENT = 32
@@ -161,49 +140,8 @@ def classify_outcome(outcome: Outcome) -> OutcomeKind:
     return "ok"
 
 
-def parse_retry_after(headers: Mapping[str, str] | None, now: float) -> float | None:
-    """Seconds the server asked us to wait, or None when it said nothing usable.
-
-    `retry-after-ms` wins over `Retry-After`; `Retry-After` may be (fractional) seconds or an
-    HTTP date, compared with `now` (wall-clock epoch seconds). Zero, negative, non-finite and
-    unparsable values give None, so the caller falls back to its own backoff. Never raises.
-    """
-    if not headers:
-        return None
-    lowered = {key.lower(): value for key, value in headers.items()}
-    millis = _positive_float(lowered.get("retry-after-ms"))
-    if millis is not None:
-        return millis / 1000.0
-    raw = lowered.get("retry-after")
-    if raw is None:
-        return None
-    seconds = _positive_float(raw)
-    if seconds is not None:
-        return seconds
-    return _seconds_until_http_date(raw, now)
-
-
-def _positive_float(raw: str | None) -> float | None:
-    if raw is None:
-        return None
-    try:
-        value = float(raw.strip())
-    except ValueError:
-        return None
-    return value if math.isfinite(value) and value > 0 else None
-
-
-def _seconds_until_http_date(raw: str, now: float) -> float | None:
-    try:
-        moment = parsedate_to_datetime(raw.strip())
-        delay = moment.timestamp() - now
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    return delay if math.isfinite(delay) and delay > 0 else None
-
-
 def backoff_delay(retries_taken: int, rand: float) -> float:
-    """`min(0.5 * 2**n, 8) * (1 - 0.25 * rand)`: 0.5, 1, 2, 4, 8, 8 ... s, jittered down by ≤25%.
+    """`min(INITIAL_RETRY_DELAY * 2**n, MAX_RETRY_DELAY) * (1 - 0.25 * rand)`, jittered down by ≤25%.
 
     `rand` is a uniform draw in [0, 1]; tests pin it to 0 (no jitter) or 1 (the minimum).
     """
@@ -323,34 +261,6 @@ class RetryPolicy:
         if retry_after is not None and retry_after > MAX_RETRY_AFTER:
             return "retry_after_too_long"
         return None
-
-
-EXTENSION_KEY = "pylon"
-
-
-@dataclass(frozen=True)
-class CallInfo:
-    """What the transport did for one call, attached to the response it returns.
-
-    Read it with `call_info(response)`; the facade uses it to say in an error message whether a
-    request was retried, or why not (for example a create that may have been processed).
-    """
-
-    operation_id: str | None
-    op_class: OpClass
-    attempts: int
-    stop_reason: StopReason | None = None
-    maybe_processed: bool = False
-
-    @property
-    def retries_taken(self) -> int:
-        return max(self.attempts - 1, 0)
-
-
-def call_info(response: httpx.Response) -> CallInfo | None:
-    """The `CallInfo` the Pylon transport attached to `response`, if it went through one."""
-    info = response.extensions.get(EXTENSION_KEY)
-    return info if isinstance(info, CallInfo) else None
 
 
 class RetryRun:

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._retry import OpClass
+from ._response_info import OpClass
 
 __all__ = ["IDEMPOTENT_ACTIONS", "Route", "RouteTable", "classify"]
 

@@ -20,35 +20,37 @@ not raised: the generated `*_detailed` functions still see them, and the facade 
 typed errors with `error_for_response`. Failures with no response (after retries) are raised as
 `APIConnectionError` / `APITimeoutError`; httpx passes them through unchanged.
 
-The sync and async transports share everything but the few lines that sleep, lock and send.
+The per-call state (`_Call`) is built by the transport for each request, from what the transport
+resolved for it (route, limits, limiter, retry policy); it never reads the transport itself. The
+sync and async transports share everything but the few lines that sleep, lock and send. Building
+the httpx client around a transport is `_wiring`'s job.
 """
 
 from __future__ import annotations
 
 import copy
 import functools
-import json
 import logging
-import os
 import random
 import sys
 import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
 from ._config import ClientConfig, masked
+from ._constants import ERROR_DETAIL_CHARS, LONG_SLOT_WAIT_SECONDS, MAX_RETRY_AFTER
 from ._errors import (
     APIConnectionError,
     APITimeoutError,
     PylonConfigError,
     RateLimitError,
-    request_id_from_headers,
     response_validation_error,
 )
+from ._holders import PerLoop, PerProcess, PoolPerLoop, semaphore_per_loop
 from ._logging import configure_from_env, logger, redact
 from ._ratelimit import (
     Bucket,
@@ -59,10 +61,8 @@ from ._ratelimit import (
     bucket_prefix,
     in_background,
 )
+from ._response_info import EXTENSION_KEY, CallInfo, request_id_of
 from ._retry import (
-    EXTENSION_KEY,
-    MAX_RETRY_AFTER,
-    CallInfo,
     Decision,
     Outcome,
     RetryPolicy,
@@ -82,11 +82,7 @@ __all__ = [
     "USER_AGENT",
     "AsyncPylonTransport",
     "PylonTransport",
-    "SharedState",
     "TransportHooks",
-    "build_async_httpx_client",
-    "build_http_client",
-    "build_httpx_client",
     "default_routes",
 ]
 
@@ -97,9 +93,6 @@ USER_AGENT = (
 _HTTPX_DEFAULT_UA = "python-httpx/"
 # httpx failures outside `TransportError` that an inner transport or a caller's client can raise.
 _OTHER_HTTPX_ERRORS = (httpx.HTTPError, httpx.StreamError, httpx.InvalidURL)
-_MAX_BODY_FOR_REQUEST_ID = 1 << 20
-# Without a deadline, a wait for a rate-limit slot longer than this is logged (INFO), once per call.
-LONG_WAIT = 30.0
 _STOP_PHRASES = {
     "retries_exhausted": "no retries left",
     "deadline": "the next wait would pass the deadline",
@@ -164,33 +157,47 @@ class _Shared:
 
 
 class _Call:
-    """The state of one request across its attempts. Built per request, never shared."""
+    """The state of one request across its attempts. Built per request, never shared.
 
-    def __init__(self, transport: _BaseTransport, request: httpx.Request) -> None:
-        config, shared = transport.config, transport._shared
-        self.is_async = isinstance(transport, httpx.AsyncBaseTransport)
+    The transport hands it everything it needs: the client's `config`, the `hooks`, the matched
+    `route` with the `limit` in force for it, the `bucket` pacing it (None when unpaced or not
+    Pylon's origin), whether the URL is Pylon's own origin, the retry `policy`, and whether the
+    transport is the async one.
+    """
+
+    def __init__(
+        self,
+        request: httpx.Request,
+        *,
+        config: ClientConfig,
+        hooks: TransportHooks,
+        route: Route,
+        limit: tuple[int, float] | None,
+        bucket: Bucket | None,
+        own_origin: bool,
+        policy: RetryPolicy,
+        is_async: bool,
+    ) -> None:
+        self.is_async = is_async
         self.config = config
-        self.hooks = shared.hooks
+        self.hooks = hooks
         self.request = request
         self.path = request.url.path
-        self.own_origin = transport._is_own_origin(request.url)
-        self.route: Route = shared.routes.match(request.method, transport._route_path(request))
-        limit = transport.limit_for(self.route)
-        self.bucket: Bucket | None = (
-            transport.limiter_for(self.route, limit) if self.own_origin else None
-        )
+        self.own_origin = own_origin
+        self.route = route
+        self.bucket = bucket
         self.run = RetryRun(
-            transport._policy,
-            op_class=self.route.op_class,
+            policy,
+            op_class=route.op_class,
             replayable=is_replayable(request),
             rate_interval=limit[1] / limit[0] if limit else None,
-            clock=self.hooks.clock,
-            wall_clock=self.hooks.wall_clock,
-            rand=self.hooks.rand,
+            clock=hooks.clock,
+            wall_clock=hooks.wall_clock,
+            rand=hooks.rand,
             on_decision=self._on_decision,
         )
         # The deadline covers every wait of the call, queueing for the first slot included.
-        self.run.started_at = self.hooks.clock()
+        self.run.started_at = hooks.clock()
         self._sent: httpx.Request | None = None
         self._attempt_started = 0.0
         self._told_long_wait = False
@@ -213,7 +220,11 @@ class _Call:
 
     def waiting_for_slot(self, reservation: Reservation) -> None:
         """Called before sleeping for a rate-limit slot: a long wait without a deadline is told."""
-        if reservation.wait <= LONG_WAIT or self._told_long_wait or self.bucket is None:
+        if (
+            reservation.wait <= LONG_SLOT_WAIT_SECONDS
+            or self._told_long_wait
+            or self.bucket is None
+        ):
             return
         self._told_long_wait = True
         spec = self.bucket.spec
@@ -318,7 +329,7 @@ class _Call:
                 raw.status_code,
                 self._elapsed(),
                 self.run.attempts,
-                _request_id(response, body),
+                request_id_of(response),
             )
         return response
 
@@ -399,7 +410,7 @@ class _Call:
     def unexpected_error(self, error: Exception) -> APIConnectionError:
         """The typed error for an httpx failure outside the transport error tree (a stream
         that cannot be re-read, an invalid URL, a caller's client raising from a hook)."""
-        detail = redact(str(error))[:200] or "no details"
+        detail = redact(str(error))[:ERROR_DETAIL_CHARS] or "no details"
         return APIConnectionError(
             f"{self.request.method} {self.path} failed: {type(error).__name__} ({detail})."
             " It was not retried; the request may have reached Pylon.",
@@ -413,7 +424,7 @@ class _Call:
         info = self.info()
         never_sent = classify_outcome(Outcome(error=error)) == "never_sent"
         cls = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-        detail = redact(str(error))[:200] or "no details"
+        detail = redact(str(error))[:ERROR_DETAIL_CHARS] or "no details"
         target = f"{self.request.method} {self.path} ({self.request.url.host})"
         if never_sent:
             message = f"Could not reach Pylon for {target}: {type(error).__name__} ({detail})."
@@ -452,18 +463,6 @@ def _clip_timeouts(timeouts: Any, remaining: float | None) -> Any:
     return {phase: cap if v is None else min(v, cap) for phase, v in timeouts.items()}
 
 
-def _request_id(response: httpx.Response, body: bytes) -> str | None:
-    found = request_id_from_headers(response.headers)
-    if found or not body or len(body) > _MAX_BODY_FOR_REQUEST_ID:
-        return found
-    try:  # a throwaway copy decodes any Content-Encoding without touching the real response
-        data = json.loads(httpx.Response(200, headers=response.headers, content=body).read())
-    except (ValueError, RecursionError, httpx.DecodingError):
-        return None
-    value = data.get("request_id") if isinstance(data, dict) else None
-    return value if isinstance(value, str) else None
-
-
 _UNDECODABLE_KEY = "pylon.undecodable_encoding"
 
 
@@ -488,39 +487,6 @@ def _decode_content(headers: httpx.Headers, body: bytes) -> tuple[httpx.Headers,
     if "content-length" in plain:
         plain["content-length"] = str(len(body))
     return plain, body, undecodable
-
-
-_V = TypeVar("_V")
-
-
-class _PerProcess(Generic[_V]):
-    """A value that a forked child must not inherit: rebuilt on first use after `fork()`.
-
-    A pooled connection used before `fork()` is shared by parent and child, whose requests can
-    then interleave on one socket; a semaphore may have been held by a
-    parent thread that does not exist in the child. The inherited value is dropped, not closed:
-    closing could send a TLS close_notify on a socket the parent still uses. Values the caller
-    supplied (`rebuild=False`) are theirs to manage and are kept.
-    """
-
-    def __init__(self, factory: Callable[[], _V], *, rebuild: bool = True) -> None:
-        self._factory = factory
-        self._rebuild = rebuild
-        self._value = factory()
-        self._pid = os.getpid()
-        self._lock = threading.Lock()
-
-    @classmethod
-    def fixed(cls, value: _V) -> _PerProcess[_V]:
-        """Wrap a caller-supplied value, which is never replaced."""
-        return cls(lambda: value, rebuild=False)
-
-    def get(self) -> _V:
-        if self._rebuild and os.getpid() != self._pid:
-            with self._lock:
-                if os.getpid() != self._pid:
-                    self._value, self._pid = self._factory(), os.getpid()
-        return self._value
 
 
 _T = TypeVar("_T", bound="_BaseTransport")
@@ -601,6 +567,23 @@ class _BaseTransport:
         if self.config.rate_limit is False or route.operation_id is None or limit is None:
             return None
         return self._shared.limiters.get(route.operation_id, limit)
+
+    def _new_call(self, request: httpx.Request) -> _Call:
+        """The per-call state of `request`, with the route, limit and bucket resolved here."""
+        route = self._shared.routes.match(request.method, self._route_path(request))
+        own_origin = self._is_own_origin(request.url)
+        limit = self.limit_for(route)
+        return _Call(
+            request,
+            config=self.config,
+            hooks=self._shared.hooks,
+            route=route,
+            limit=limit,
+            bucket=self.limiter_for(route, limit) if own_origin else None,
+            own_origin=own_origin,
+            policy=self._policy,
+            is_async=isinstance(self, httpx.AsyncBaseTransport),
+        )
 
     def with_config(self: _T, config: ClientConfig) -> _T:
         """A transport with other options (`with_options`) that shares this one's connection
@@ -691,18 +674,18 @@ class PylonTransport(_BaseTransport, httpx.BaseTransport):
     ) -> None:
         super().__init__(config, routes, hooks, shared_state)
         limits = _pool_limits(config)
-        self._inner: _PerProcess[httpx.BaseTransport] = (
-            _PerProcess(lambda: httpx.HTTPTransport(limits=limits))
+        self._inner: PerProcess[httpx.BaseTransport] = (
+            PerProcess(lambda: httpx.HTTPTransport(limits=limits))
             if transport is None
-            else _PerProcess.fixed(transport)
+            else PerProcess.fixed(transport)
         )
         self._gate = self._new_gate(config.max_concurrency)
 
-    def _new_gate(self, size: int) -> _PerProcess[threading.BoundedSemaphore]:
-        return _PerProcess(lambda: threading.BoundedSemaphore(size))
+    def _new_gate(self, size: int) -> PerProcess[threading.BoundedSemaphore]:
+        return PerProcess(lambda: threading.BoundedSemaphore(size))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        call = _Call(self, request)
+        call = self._new_call(request)
         # The first attempt runs outside tenacity: most calls succeed at once, and building a
         # controller costs more than the rest of the SDK's per-request work. Every outcome, first
         # or later, is still judged by the same `RetryRun.should_retry`.
@@ -771,72 +754,6 @@ class PylonTransport(_BaseTransport, httpx.BaseTransport):
                 self._shared.store.close()
 
 
-class _PerLoop(Generic[_V]):
-    """A value per running event loop, made by `factory` on first use in that loop.
-
-    Semaphores and pooled connections belong to the loop they were used in, and one client may
-    be used from successive `asyncio.run` calls. Values of loops that have closed are dropped
-    when the next value is made.
-    """
-
-    def __init__(self, factory: Callable[[], _V]) -> None:
-        self._factory = factory
-        self._values: dict[asyncio.AbstractEventLoop, _V] = {}
-        self._lock = threading.Lock()
-
-    def get(self) -> _V:
-        import asyncio
-
-        loop = asyncio.get_running_loop()
-        with self._lock:
-            value = self._values.get(loop)
-            if value is None:
-                for old in [old for old in self._values if old.is_closed()]:
-                    del self._values[old]
-                value = self._values[loop] = self._factory()
-            return value
-
-    def forget_all(self) -> _V | None:
-        """Forget every loop's value; return the running loop's, if it had one."""
-        import asyncio
-
-        loop = asyncio.get_running_loop()
-        with self._lock:
-            current = self._values.pop(loop, None)
-            self._values.clear()
-        return current
-
-
-def _semaphore_per_loop(size: int) -> _PerLoop[asyncio.Semaphore]:
-    import asyncio
-
-    return _PerLoop(lambda: asyncio.Semaphore(size))
-
-
-class _PoolPerLoop(httpx.AsyncBaseTransport):
-    """One connection pool per event loop.
-
-    A pooled connection belongs to the loop that opened it: reused from another loop (the next
-    `asyncio.run` of a script that keeps one client) it fails with `RuntimeError: Event loop is
-    closed`. Pools of loops that have ended are dropped, not closed: their sockets cannot be
-    closed politely without their loop, and the garbage collector closes them.
-    """
-
-    def __init__(self, factory: Callable[[], httpx.AsyncBaseTransport]) -> None:
-        self._pools = _PerLoop(factory)
-
-    def _pool(self) -> httpx.AsyncBaseTransport:
-        return self._pools.get()
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._pool().handle_async_request(request)
-
-    async def aclose(self) -> None:
-        pool = self._pools.forget_all()  # other loops' pools: see the class docstring
-        if pool is not None:
-            await pool.aclose()
-
-
 class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
     """Async twin of `PylonTransport` (same parameters; `transport` is an async transport).
 
@@ -856,18 +773,18 @@ class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
     ) -> None:
         super().__init__(config, routes, hooks, shared_state)
         limits = _pool_limits(config)
-        self._inner: _PerProcess[httpx.AsyncBaseTransport] = (
-            _PerProcess(lambda: _PoolPerLoop(lambda: httpx.AsyncHTTPTransport(limits=limits)))
+        self._inner: PerProcess[httpx.AsyncBaseTransport] = (
+            PerProcess(lambda: PoolPerLoop(lambda: httpx.AsyncHTTPTransport(limits=limits)))
             if transport is None
-            else _PerProcess.fixed(transport)
+            else PerProcess.fixed(transport)
         )
         self._gate = self._new_gate(config.max_concurrency)
 
-    def _new_gate(self, size: int) -> _PerLoop[asyncio.Semaphore]:
-        return _semaphore_per_loop(size)
+    def _new_gate(self, size: int) -> PerLoop[asyncio.Semaphore]:
+        return semaphore_per_loop(size)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        call = _Call(self, request)
+        call = self._new_call(request)
         try:
             try:
                 first: httpx.Response | httpx.TransportError = await self._attempt(call)
@@ -942,200 +859,3 @@ async def _acquire_within(gate: asyncio.Semaphore, call: _Call) -> None:
         await asyncio.wait_for(gate.acquire(), max(remaining, 0.0))
     except asyncio.TimeoutError:
         raise call.gate_timed_out() from None
-
-
-def _client_headers(config: ClientConfig) -> dict[str, str]:
-    return {"User-Agent": USER_AGENT, "Accept": "application/json", **config.default_headers}
-
-
-def _client_options(config: ClientConfig) -> dict[str, Any]:
-    # Never the key: it is added by the transport, on a copy of each request.
-    return {
-        "base_url": config.base_url,
-        "timeout": config.timeout,
-        "headers": _client_headers(config),
-        "follow_redirects": False,
-    }
-
-
-def build_httpx_client(
-    config: ClientConfig,
-    routes: RouteTable | None = None,
-    *,
-    transport: httpx.BaseTransport | None = None,
-    hooks: TransportHooks | None = None,
-) -> httpx.Client:
-    """An `httpx.Client` for the facade and the generated client alike.
-
-    `transport` is the inner transport to wrap, or an existing `PylonTransport` (for example
-    `parent.with_config(new_config)`) to use as is. The client carries the base URL, timeouts and
-    default headers but never the key, and does not follow redirects.
-    """
-    pylon = (
-        transport
-        if isinstance(transport, PylonTransport)
-        else PylonTransport(config, routes, transport=transport, hooks=hooks)
-    )
-    return httpx.Client(transport=pylon, **_client_options(config))
-
-
-def build_async_httpx_client(
-    config: ClientConfig,
-    routes: RouteTable | None = None,
-    *,
-    transport: httpx.AsyncBaseTransport | None = None,
-    hooks: TransportHooks | None = None,
-) -> httpx.AsyncClient:
-    """Async twin of `build_httpx_client`."""
-    pylon = (
-        transport
-        if isinstance(transport, AsyncPylonTransport)
-        else AsyncPylonTransport(config, routes, transport=transport, hooks=hooks)
-    )
-    return httpx.AsyncClient(transport=pylon, **_client_options(config))
-
-
-class _ClientSender(httpx.BaseTransport):
-    """Sends through a caller's `httpx.Client`, keeping its proxies, TLS and pool settings.
-
-    Only its connection settings apply: base URL, headers and timeouts come from the Pylon
-    configuration. It is the caller's client, so closing Pylon leaves it open.
-    """
-
-    def __init__(self, client: httpx.Client) -> None:
-        self._client = client
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._client.send(request, stream=True, follow_redirects=False)
-
-
-class _AsyncClientSender(httpx.AsyncBaseTransport):
-    """Async twin of `_ClientSender`."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client.send(request, stream=True, follow_redirects=False)
-
-
-class SharedState:
-    """What a Pylon client and all its `with_options` clones share.
-
-    One root transport owns the connection pool (or wraps the caller's `transport=` or
-    `http_client=`), the rate limiters and the cap on requests in flight. Each client gets its own
-    `httpx.Client` from `build_http_client`, over a clone of the root that carries that client's
-    options. Closing a clone closes only its own httpx client; closing the first client, the one
-    the state was created for, also closes the pool.
-    """
-
-    def __init__(self, root: PylonTransport | AsyncPylonTransport) -> None:
-        self.root = root
-        self.is_async = isinstance(root, AsyncPylonTransport)
-        self._owner: httpx.Client | httpx.AsyncClient | None = None
-
-    @classmethod
-    def create(
-        cls,
-        config: ClientConfig,
-        *,
-        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
-        http_client: httpx.Client | httpx.AsyncClient | None = None,
-        is_async: bool = False,
-        routes: RouteTable | None = None,
-        hooks: TransportHooks | None = None,
-        shared_state: SharedStateSetting = None,
-    ) -> SharedState:
-        """Check the caller's `transport` / `http_client` against the client kind and wrap them."""
-        if transport is not None and http_client is not None:
-            raise PylonConfigError("Pass either transport= or http_client=, not both.")
-        if is_async:
-            inner = _inner_transport(transport, http_client, is_async=True)
-            return cls(
-                AsyncPylonTransport(
-                    config, routes, transport=inner, hooks=hooks, shared_state=shared_state
-                )
-            )
-        return cls(
-            PylonTransport(
-                config,
-                routes,
-                transport=_inner_transport(transport, http_client, is_async=False),
-                hooks=hooks,
-                shared_state=shared_state,
-            )
-        )
-
-    def transport_for(self, config: ClientConfig) -> PylonTransport | AsyncPylonTransport:
-        return self.root.with_config(config)
-
-    def close_sync(self, http: httpx.Client) -> None:
-        http.close()
-        if http is self._owner and isinstance(self.root, PylonTransport):
-            self.root.close()
-
-    async def close_async(self, http: httpx.AsyncClient) -> None:
-        await http.aclose()
-        if http is self._owner and isinstance(self.root, AsyncPylonTransport):
-            await self.root.aclose()
-
-
-@dataclass(frozen=True)
-class _Kind:
-    """What a sync or an async Pylon client accepts as its caller's `http_client` or `transport`."""
-
-    client: type[Any]
-    sender: type[Any]
-    transport: type[Any]
-    wrong_client: str
-    wrong_transport: str
-
-
-_KINDS = {
-    False: _Kind(
-        httpx.Client, _ClientSender, httpx.BaseTransport,
-        "Pylon needs an httpx.Client (AsyncPylon takes httpx.AsyncClient).",
-        "Pylon needs a sync transport (httpx.BaseTransport), e.g. httpx.HTTPTransport or"
-        " httpx.MockTransport; AsyncPylon takes async ones.",
-    ),
-    True: _Kind(
-        httpx.AsyncClient, _AsyncClientSender, httpx.AsyncBaseTransport,
-        "AsyncPylon needs an httpx.AsyncClient (Pylon takes httpx.Client).",
-        "AsyncPylon needs an async transport (httpx.AsyncBaseTransport), e.g."
-        " httpx.AsyncHTTPTransport, httpx.ASGITransport or httpx.MockTransport.",
-    ),
-}  # fmt: skip
-
-
-def _inner_transport(
-    transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
-    http_client: httpx.Client | httpx.AsyncClient | None,
-    *,
-    is_async: bool,
-) -> Any:
-    """The caller's transport, or a sender through the caller's httpx client, checked against the
-    kind of Pylon client it is given to."""
-    kind = _KINDS[is_async]
-    if http_client is not None:
-        if not isinstance(http_client, kind.client):
-            raise PylonConfigError(kind.wrong_client)
-        return kind.sender(http_client)
-    if transport is not None and not isinstance(transport, kind.transport):
-        raise PylonConfigError(kind.wrong_transport)
-    return transport
-
-
-def build_http_client(config: ClientConfig, shared: SharedState) -> Any:
-    """The httpx client (`Client` or `AsyncClient`, as `shared` is) for one Pylon client.
-
-    It shares `shared`'s pool, limiters and concurrency cap, with `config`'s options.
-    """
-    pylon = shared.transport_for(config)
-    http: httpx.Client | httpx.AsyncClient
-    if isinstance(pylon, AsyncPylonTransport):
-        http = httpx.AsyncClient(transport=pylon, **_client_options(config))
-    else:
-        http = httpx.Client(transport=pylon, **_client_options(config))
-    if shared._owner is None:
-        shared._owner = http
-    return http

@@ -1,5 +1,6 @@
-"""Helpers for the transport tests: a fake clock, a canary key, a small route table and a
-harness that sends one request through the sync or the async transport over a MockTransport.
+"""Helpers for the transport tests: a fake clock, a canary key, a small route table, clients
+wired exactly as `Pylon(...)` wires its own, and a harness that sends one request through the sync
+or the async transport over a MockTransport.
 
 No test here sleeps for real: every sleep goes through `FakeClock`, which records it and moves
 its own time forward.
@@ -13,7 +14,7 @@ import http.server
 import itertools
 import secrets
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,7 +23,8 @@ import respx
 
 from pylon._config import ClientConfig
 from pylon._routes import RouteTable
-from pylon._transport import TransportHooks, build_async_httpx_client, build_httpx_client
+from pylon._transport import TransportHooks
+from pylon._wiring import SharedState, build_http_client
 
 CANARY = f"pylon_CANARY_{secrets.token_hex(12)}"
 
@@ -98,6 +100,32 @@ def make_config(**overrides: Any) -> ClientConfig:
     return ClientConfig(api_key=CANARY, **overrides)
 
 
+@contextlib.contextmanager
+def wired_client(config: ClientConfig, **parts: Any) -> Iterator[httpx.Client]:
+    """An httpx client wired as `Pylon(...)` wires its own: `SharedState.create` with the given
+    `transport=` / `http_client=` / `routes=` / `hooks=`, then the one builder. Leaving the block
+    closes it and the pool, as `Pylon.close()` does."""
+    shared = SharedState.create(config, **parts)
+    http = build_http_client(config, shared)
+    try:
+        yield http
+    finally:
+        shared.close_sync(http)
+
+
+@contextlib.asynccontextmanager
+async def wired_async_client(
+    config: ClientConfig, **parts: Any
+) -> AsyncIterator[httpx.AsyncClient]:
+    """`wired_client` for `AsyncPylon`."""
+    shared = SharedState.create(config, is_async=True, **parts)
+    http = build_http_client(config, shared)
+    try:
+        yield http
+    finally:
+        await shared.close_async(http)
+
+
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
@@ -123,14 +151,14 @@ class Harness:
         if self.kind == "sync":
             transport = httpx.MockTransport(recording)
             hooks = self.clock.hooks()
-            with build_httpx_client(config, self.routes, transport=transport, hooks=hooks) as c:
+            with wired_client(config, routes=self.routes, transport=transport, hooks=hooks) as c:
                 return c.request(method, url, **request_kw)
 
         async def go() -> httpx.Response:
             transport = httpx.MockTransport(recording)
             hooks = self.clock.hooks()
-            async with build_async_httpx_client(
-                config, self.routes, transport=transport, hooks=hooks
+            async with wired_async_client(
+                config, routes=self.routes, transport=transport, hooks=hooks
             ) as c:
                 return await c.request(method, url, **request_kw)
 

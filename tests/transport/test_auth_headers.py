@@ -7,10 +7,10 @@ import pytest
 
 import pylon
 from pylon._errors import APIConnectionError, error_for_response
-from pylon._retry import call_info
-from pylon._transport import USER_AGENT, build_httpx_client
+from pylon._response_info import call_info
+from pylon._transport import USER_AGENT
 
-from ._support import CANARY, FakeClock, Harness, json_response, make_config, respond
+from ._support import CANARY, FakeClock, Harness, json_response, make_config, respond, wired_client
 
 
 def capture(seen: list[dict[str, str]], status: int = 200) -> object:
@@ -35,7 +35,7 @@ def test_the_server_gets_the_key_but_nothing_the_caller_holds_does(harness: Harn
 
 def test_client_default_headers_never_hold_the_key(clock: FakeClock) -> None:
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json={}))
-    with build_httpx_client(make_config(), transport=transport, hooks=clock.hooks()) as client:
+    with wired_client(make_config(), transport=transport, hooks=clock.hooks()) as client:
         assert "authorization" not in client.headers
         assert CANARY not in repr(dict(client.headers))
 
@@ -101,7 +101,7 @@ def test_raw_httpx_default_user_agent_is_replaced(clock: FakeClock) -> None:
 def test_an_authorization_header_from_elsewhere_is_overwritten(clock: FakeClock) -> None:
     seen: list[dict[str, str]] = []
     inner = httpx.MockTransport(capture(seen))  # type: ignore[arg-type]
-    with build_httpx_client(make_config(), transport=inner, hooks=clock.hooks()) as client:
+    with wired_client(make_config(), transport=inner, hooks=clock.hooks()) as client:
         client.get("/me", headers={"Authorization": "Bearer placeholder"})
     assert seen[0]["authorization"] == f"Bearer {CANARY}"
 
@@ -114,9 +114,7 @@ def test_base_url_with_a_path_prefix(clock: FakeClock) -> None:
         return httpx.Response(200, json={})
 
     config = make_config(base_url="http://127.0.0.1:8080/pylon-api")
-    with build_httpx_client(
-        config, transport=httpx.MockTransport(handler), hooks=clock.hooks()
-    ) as c:
+    with wired_client(config, transport=httpx.MockTransport(handler), hooks=clock.hooks()) as c:
         response = c.post("/issues/search", json={})
     assert seen == ["/pylon-api/issues/search"]
     assert call_info(response).operation_id == "SearchIssues"  # type: ignore[union-attr]

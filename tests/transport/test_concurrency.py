@@ -11,16 +11,16 @@ import httpx
 import pytest
 
 from pylon._errors import PylonConfigError
-from pylon._transport import (
-    AsyncPylonTransport,
-    PylonTransport,
-    SharedState,
-    build_async_httpx_client,
-    build_http_client,
-    build_httpx_client,
-)
+from pylon._transport import AsyncPylonTransport, PylonTransport
+from pylon._wiring import SharedState, build_http_client
 
-from ._support import FakeClock, loopback_server, make_config
+from ._support import (
+    FakeClock,
+    loopback_server,
+    make_config,
+    wired_async_client,
+    wired_client,
+)
 
 
 async def test_500_tasks_each_see_exactly_three_attempts(clock: FakeClock) -> None:
@@ -36,7 +36,7 @@ async def test_500_tasks_each_see_exactly_three_attempts(clock: FakeClock) -> No
 
     config = make_config(rate_limit=False)
     transport = httpx.MockTransport(handler)
-    async with build_async_httpx_client(config, transport=transport, hooks=clock.hooks()) as c:
+    async with wired_async_client(config, transport=transport, hooks=clock.hooks()) as c:
         responses = await asyncio.gather(*(c.get(f"/issues/iss_{i}") for i in range(500)))
     assert [r.status_code for r in responses] == [200] * 500
     assert set(attempts.values()) == {3} and len(attempts) == 500
@@ -58,7 +58,7 @@ async def test_async_in_flight_cap(clock: FakeClock) -> None:
 
     config = make_config(rate_limit=False, max_concurrency=16)
     transport = httpx.MockTransport(handler)
-    async with build_async_httpx_client(config, transport=transport, hooks=clock.hooks()) as c:
+    async with wired_async_client(config, transport=transport, hooks=clock.hooks()) as c:
         await asyncio.gather(*(c.get("/issues") for _ in range(500)))
     assert peak == 16
 
@@ -80,18 +80,19 @@ def test_sync_in_flight_cap(clock: FakeClock) -> None:
         return httpx.Response(200, json={})
 
     config = make_config(rate_limit=False, max_concurrency=4)
-    client = build_httpx_client(config, transport=httpx.MockTransport(handler), hooks=clock.hooks())
     results: list[int] = []
+    with wired_client(
+        config, transport=httpx.MockTransport(handler), hooks=clock.hooks()
+    ) as client:
 
-    def worker() -> None:
-        results.append(client.get("/issues").status_code)
+        def worker() -> None:
+            results.append(client.get("/issues").status_code)
 
-    threads = [threading.Thread(target=worker) for _ in range(12)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    client.close()
+        threads = [threading.Thread(target=worker) for _ in range(12)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
     assert results == [200] * 12 and peak == 4
 
 
@@ -99,7 +100,8 @@ def test_async_transport_works_across_event_loops(clock: FakeClock) -> None:
     """C-08: one async client used from two successive asyncio.run calls."""
     config = make_config(rate_limit=False, max_concurrency=2)
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json={}))
-    client = build_async_httpx_client(config, transport=transport, hooks=clock.hooks())
+    shared = SharedState.create(config, transport=transport, is_async=True, hooks=clock.hooks())
+    client = build_http_client(config, shared)
 
     async def burst() -> list[int]:
         responses = await asyncio.gather(*(client.get("/issues") for _ in range(10)))
@@ -219,19 +221,18 @@ def test_a_slow_operation_does_not_block_a_fast_one(clock: FakeClock) -> None:
     )
     config = make_config(max_concurrency=1)
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json={}))
-    client = build_httpx_client(config, transport=transport, hooks=hooks)
-    for _ in range(3):  # use up CreateIssue's burst
-        client.post("/issues", json={})
+    with wired_client(config, transport=transport, hooks=hooks) as client:
+        for _ in range(3):  # use up CreateIssue's burst
+            client.post("/issues", json={})
 
-    slow = threading.Thread(target=lambda: client.post("/issues", json={}), name="slow")
-    slow.start()
-    assert queued.wait(10)
-    # While "slow" waits for its CreateIssue slot, GetIssue calls go straight through.
-    assert [client.get(f"/issues/iss_{i}").status_code for i in range(5)] == [200] * 5
-    release.set()
-    slow.join(10)
-    assert not slow.is_alive()
-    client.close()
+        slow = threading.Thread(target=lambda: client.post("/issues", json={}), name="slow")
+        slow.start()
+        assert queued.wait(10)
+        # While "slow" waits for its CreateIssue slot, GetIssue calls go straight through.
+        assert [client.get(f"/issues/iss_{i}").status_code for i in range(5)] == [200] * 5
+        release.set()
+        slow.join(10)
+        assert not slow.is_alive()
 
 
 async def test_async_waits_never_call_time_sleep(clock: FakeClock) -> None:
@@ -247,7 +248,7 @@ async def test_async_waits_never_call_time_sleep(clock: FakeClock) -> None:
     statuses = iter([503, 429] + [200] * 100)
     transport = httpx.MockTransport(lambda r: httpx.Response(next(statuses), json={}))
     config = make_config(deadline=None)  # 20 creates queue for two minutes at 10/min
-    async with build_async_httpx_client(config, transport=transport, hooks=hooks) as c:
+    async with wired_async_client(config, transport=transport, hooks=hooks) as c:
         responses = await asyncio.gather(*(c.post("/issues", json={}) for _ in range(20)))
     assert sorted(r.status_code for r in responses) == [200] * 19 + [503]
     assert clock.sleeps  # the limiter and the retry did wait, asynchronously
@@ -257,16 +258,14 @@ async def test_async_waits_never_call_time_sleep(clock: FakeClock) -> None:
 
 
 def test_pool_is_rebuilt_not_closed_in_a_forked_child(monkeypatch: pytest.MonkeyPatch) -> None:
-    import pylon._transport as transport_module
-
     config = make_config(rate_limit=False)
     with loopback_server() as server:
         pylon = PylonTransport(config.replace(base_url=server.url))
         with httpx.Client(transport=pylon, base_url=server.url) as client:
             assert client.get("/me").status_code == 200
             parent_pool = pylon._inner.get()
-            real_pid = transport_module.os.getpid()
-            monkeypatch.setattr(transport_module.os, "getpid", lambda: real_pid + 1)
+            real_pid = os.getpid()
+            monkeypatch.setattr(os, "getpid", lambda: real_pid + 1)
             assert client.get("/me").status_code == 200
             child_pool = pylon._inner.get()
         assert child_pool is not parent_pool
@@ -276,19 +275,19 @@ def test_pool_is_rebuilt_not_closed_in_a_forked_child(monkeypatch: pytest.Monkey
 
 
 def test_callers_transport_is_kept_after_fork(monkeypatch: pytest.MonkeyPatch) -> None:
-    import pylon._transport as transport_module
-
     mine = httpx.MockTransport(lambda request: httpx.Response(200, json={}))
     pylon = PylonTransport(make_config(), transport=mine)
-    monkeypatch.setattr(transport_module.os, "getpid", lambda: -1)
+    monkeypatch.setattr(os, "getpid", lambda: -1)
     assert pylon._inner.get() is mine
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="POSIX only")
 def test_real_fork_uses_a_fresh_connection_in_the_child() -> None:
     config = make_config(rate_limit=False, max_retries=0, timeout=5.0, deadline=10)
-    with loopback_server() as server:
-        client = build_httpx_client(config.replace(base_url=server.url))
+    with (
+        loopback_server() as server,
+        wired_client(config.replace(base_url=server.url)) as client,
+    ):
         assert client.get("/me").status_code == 200  # the parent now holds a keep-alive socket
         pid = os.fork()
         if pid == 0:  # the child: one request, then leave without running any pytest code
@@ -300,7 +299,6 @@ def test_real_fork_uses_a_fresh_connection_in_the_child() -> None:
         _, status = os.waitpid(pid, 0)
         assert os.waitstatus_to_exitcode(status) == 0
         assert client.get("/parent").status_code == 200
-        client.close()
     assert server.paths == ["/me", "/child", "/parent"]
     ports = dict(zip(server.paths, server.client_ports, strict=True))
     assert ports["/child"] != ports["/me"] == ports["/parent"]

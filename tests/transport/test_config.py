@@ -9,9 +9,8 @@ import pytest
 
 from pylon._config import DEFAULT_TIMEOUT, REGIONS, ClientConfig, masked
 from pylon._errors import PylonConfigError
-from pylon._transport import build_httpx_client
 
-from ._support import CANARY
+from ._support import CANARY, wired_client
 
 KEY = CANARY
 
@@ -27,12 +26,15 @@ def no_requests() -> list[httpx.Request]:
     return []
 
 
-def build(no_requests: list[httpx.Request], **kwargs: object) -> httpx.Client:
+def build(no_requests: list[httpx.Request], **kwargs: object) -> None:
+    """Build a client from `kwargs` the way `Pylon(...)` does (the tests expect it to fail)."""
+
     def handler(request: httpx.Request) -> httpx.Response:
         no_requests.append(request)
         return httpx.Response(200, json={})
 
-    return build_httpx_client(create(**kwargs), transport=httpx.MockTransport(handler))
+    with wired_client(create(**kwargs), transport=httpx.MockTransport(handler)):
+        pass
 
 
 # -- B-01 ----------------------------------------------------------------------------------------

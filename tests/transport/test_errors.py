@@ -263,3 +263,111 @@ def test_errors_pickle_round_trip(error: PylonError) -> None:
 def test_repr_is_compact() -> None:
     error = error_for_response(response(404, body={"errors": ["gone"], "request_id": "req_1"}))
     assert repr(error).startswith("NotFoundError(status_code=404, request_id='req_1'")
+
+
+# -- one home for every error class ------------------------------------------------------------------
+
+
+def _drawn_tree() -> list[tuple[int, str]]:
+    """(depth, class name) for each line of the tree drawn in the errors module's docstring."""
+    doc = errors.__doc__ or ""
+    drawing = doc.split("```")[1].strip("\n").splitlines()
+    rows = []
+    for line in drawing:
+        name_at = next(i for i, ch in enumerate(line) if ch.isalpha())
+        rows.append((name_at // 4, line[name_at:].split()[0]))
+    return rows
+
+
+def _every_error_class() -> dict[str, type]:
+    import pylon.filters
+    import pylon.webhooks  # noqa: F401 - loads the webhook errors, so they are subclasses too
+
+    found: dict[str, type] = {}
+    pending: list[type] = [PylonError]
+    while pending:
+        cls = pending.pop()
+        # Public classes show as `pylon.X`; the simulator's own errors are not the SDK's.
+        module = cls.__module__
+        if (module == "pylon" or module.startswith("pylon.")) and not module.startswith(
+            "pylon.testing"
+        ):
+            found[cls.__name__] = cls
+        pending.extend(cls.__subclasses__())
+    assert {"FilterParseError", "WebhookSignatureError"} <= set(found)
+    return found
+
+
+def test_the_drawn_tree_is_the_class_tree() -> None:
+    """Every error class of the SDK is in the drawing, under a class it really subclasses."""
+    classes = _every_error_class()
+    rows = _drawn_tree()
+    assert sorted(name for _, name in rows) == sorted(classes)
+    parents: list[str] = []
+    for depth, name in rows:
+        parents[depth:] = [name]
+        if depth:
+            assert parents[depth - 1] in {base.__name__ for base in classes[name].__bases__}, name
+
+
+def test_every_facade_error_is_defined_in_the_errors_module() -> None:
+    import ast
+    from pathlib import Path
+
+    import pylon
+    from pylon import _bound, _pagination
+
+    def classes_in(path: Path) -> set[str]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        return {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
+
+    here = Path(errors.__file__)
+    defined_here = classes_in(here)
+    # Filters' and webhooks' errors live with the pure code that raises them.
+    with_their_package = classes_in(here.parent / "filters" / "_errors.py") | classes_in(
+        here.parent / "webhooks" / "_errors.py"
+    )
+    for name, cls in _every_error_class().items():
+        assert name in defined_here | with_their_package, name
+        assert name not in defined_here or getattr(errors, name) is cls, name
+    # Moved here; still importable from where they were.
+    assert _pagination.PaginationError is errors.PaginationError is pylon.PaginationError
+    unsupported = errors.UnsupportedOperationError
+    assert _bound.UnsupportedOperationError is unsupported is pylon.UnsupportedOperationError
+
+
+def test_the_errors_module_does_not_import_the_retry_policy() -> None:
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(errors.__file__).read_text(encoding="utf-8"))
+    imported = {
+        node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
+    }
+    assert "_retry" not in imported and "pylon._retry" not in imported
+
+
+def test_every_request_id_comes_from_the_body_first() -> None:
+    """The error, a page, a raw response and the transport's log all read the id the same way."""
+    from pylon._calls import ApiCall
+    from pylon._operations import operation
+    from pylon._raw_response import RawResponse
+
+    def answer(status: int, body: object) -> httpx.Response:
+        request = httpx.Request("POST", "https://api.usepylon.com/issues/search")
+        return httpx.Response(status, json=body, headers={"x-request-id": "req_header"},
+                              request=request)  # fmt: skip
+
+    page_body = {"data": [], "request_id": "req_body", "pagination": {"has_next_page": False}}
+    page = ApiCall(operation("SearchIssues"), {}, paged=True).parse(answer(200, page_body))
+    assert page.request_id == "req_body"
+    assert RawResponse(answer(200, page_body), None).request_id == "req_body"
+    assert error_for_response(answer(404, {"request_id": "req_body"})).request_id == "req_body"
+    # No id in the body: the header, everywhere.
+    assert (
+        ApiCall(operation("SearchIssues"), {}, paged=True)
+        .parse(answer(200, {"data": []}))
+        .request_id
+        == "req_header"
+    )
+    assert RawResponse(answer(200, {"data": []}), None).request_id == "req_header"

@@ -10,10 +10,10 @@ import httpx
 import pytest
 
 from pylon._ratelimit import Bucket, RateLimiter, RateLimiterRegistry, acquire, acquire_async
-from pylon._transport import PylonTransport, build_httpx_client
+from pylon._transport import PylonTransport
 from pylon.shared_state import InProcessStore
 
-from ._support import FakeClock, make_config
+from ._support import FakeClock, make_config, wired_client
 
 
 def max_in_any_window(times: list[float], window: float) -> int:
@@ -270,9 +270,7 @@ def test_transport_keeps_the_server_under_the_limit(clock: FakeClock, rate_limit
         return httpx.Response(200, json={"data": []})
 
     config = make_config(rate_limit=rate_limit)
-    with build_httpx_client(
-        config, transport=httpx.MockTransport(handler), hooks=clock.hooks()
-    ) as c:
+    with wired_client(config, transport=httpx.MockTransport(handler), hooks=clock.hooks()) as c:
         for _ in range(35):
             c.get("/issues", params={"start_time": "a", "end_time": "b"})
     limit, per = (10, 60.0) if rate_limit is True else (4, 30.0)
@@ -284,7 +282,7 @@ def test_transport_keeps_the_server_under_the_limit(clock: FakeClock, rate_limit
 def test_transport_without_limits_never_waits(clock: FakeClock) -> None:
     config = make_config(rate_limit=False)
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json={}))
-    with build_httpx_client(config, transport=transport, hooks=clock.hooks()) as c:
+    with wired_client(config, transport=transport, hooks=clock.hooks()) as c:
         for _ in range(50):
             c.get("/issues")
     assert clock.sleeps == []
@@ -299,9 +297,7 @@ def test_a_429_slows_every_caller_of_the_operation(clock: FakeClock) -> None:
         return httpx.Response(next(statuses), json={}, headers={"retry-after": "30"})
 
     config = make_config()
-    with build_httpx_client(
-        config, transport=httpx.MockTransport(handler), hooks=clock.hooks()
-    ) as c:
+    with wired_client(config, transport=httpx.MockTransport(handler), hooks=clock.hooks()) as c:
         c.post("/issues/search", json={})
         c.post("/issues/search", json={})
     # The retry waited 30 s; the next call was then spaced one interval (3 s) after it.

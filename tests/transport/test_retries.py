@@ -26,7 +26,7 @@ from pylon._errors import (
     UnprocessableEntityError,
     error_for_response,
 )
-from pylon._retry import call_info
+from pylon._response_info import call_info
 
 from ._support import FakeClock, Harness, json_response, make_config, respond
 
@@ -188,7 +188,7 @@ def test_max_retries_zero(harness: Harness) -> None:
 
 
 def test_with_config_clone_changes_retries_only_for_the_clone(clock: FakeClock) -> None:
-    from pylon._transport import PylonTransport, build_httpx_client
+    from pylon._transport import PylonTransport
 
     calls: list[httpx.Request] = []
 
@@ -200,11 +200,12 @@ def test_with_config_clone_changes_retries_only_for_the_clone(clock: FakeClock) 
         make_config(), transport=httpx.MockTransport(handler), hooks=clock.hooks()
     )
     clone = base.with_config(base.config.replace(max_retries=5))
-    with build_httpx_client(clone.config, transport=clone) as client:
+    # A caller's own httpx client around the transports, as the transport's docstring allows.
+    with httpx.Client(transport=clone, base_url=clone.config.base_url) as client:
         client.get("/issues/iss_1")
     assert len(calls) == 6
     calls.clear()
-    with build_httpx_client(base.config, transport=base) as client:
+    with httpx.Client(transport=base, base_url=base.config.base_url) as client:
         client.get("/issues/iss_1")
     assert len(calls) == 3
     assert clone._shared is base._shared

@@ -8,13 +8,13 @@ from email.utils import format_datetime
 import httpx
 import pytest
 
+from pylon._response_info import parse_retry_after
 from pylon._retry import (
     Outcome,
     RetryPolicy,
     backoff_delay,
     classify_outcome,
     is_replayable,
-    parse_retry_after,
     rate_limit_delay,
 )
 

@@ -20,7 +20,8 @@ from pylon._errors import (
     response_json,
 )
 from pylon._ratelimit import RateLimiterRegistry, bucket_prefix
-from pylon._transport import PylonTransport, SharedState, build_http_client, build_httpx_client
+from pylon._transport import PylonTransport
+from pylon._wiring import SharedState, build_http_client
 from pylon.shared_state import InProcessStore
 
 from ._support import (
@@ -32,6 +33,7 @@ from ._support import (
     loopback_server,
     make_config,
     respond,
+    wired_client,
 )
 
 FRAGMENTS = {CANARY[i : i + 8] for i in range(len(CANARY) - 7)}
@@ -75,7 +77,7 @@ def scenario_errors(clock: FakeClock) -> list[PylonError]:
 
     def run(handler: object, method: str = "GET", path: str = "/issues/iss_1") -> None:
         transport = httpx.MockTransport(handler)  # type: ignore[arg-type]
-        with build_httpx_client(config, ROUTES, transport=transport, hooks=clock.hooks()) as c:
+        with wired_client(config, routes=ROUTES, transport=transport, hooks=clock.hooks()) as c:
             try:
                 response = c.request(method, path, json={"x": 1} if method == "POST" else None)
             except PylonError as error:
@@ -185,11 +187,11 @@ def test_debug_logs_of_a_faulty_run_hold_no_key(
 
     # Real sockets too, so httpcore and h11 log what they log.
     config = make_config(base_url=loopback.url, max_retries=2)
-    with build_httpx_client(config, ROUTES, hooks=clock.hooks()) as client:
+    with wired_client(config, routes=ROUTES, hooks=clock.hooks()) as client:
         assert client.get("/issues/iss_1").status_code == 200
     refused = make_config(base_url=f"http://127.0.0.1:{closed_port()}", max_retries=1)
     with (
-        build_httpx_client(refused, ROUTES, hooks=clock.hooks()) as client,
+        wired_client(refused, routes=ROUTES, hooks=clock.hooks()) as client,
         pytest.raises(APIConnectionError),
     ):
         client.get("/issues/iss_1")

@@ -15,10 +15,9 @@ import httpx
 import pytest
 
 from pylon._errors import RateLimitError
-from pylon._transport import AsyncPylonTransport, TransportHooks, build_async_httpx_client
-from pylon._transport import build_httpx_client as build
+from pylon._transport import AsyncPylonTransport, TransportHooks
 
-from ._support import ROUTES, FakeClock, make_config
+from ._support import ROUTES, FakeClock, make_config, wired_async_client, wired_client
 
 
 class VirtualTime:
@@ -71,10 +70,9 @@ async def test_cancelled_calls_leave_the_limiter_and_gate_as_if_never_made(seed:
         return httpx.Response(200, json={"data": {}})
 
     config = make_config(deadline=None, max_concurrency=2)
-    client = build_async_httpx_client(
-        config, ROUTES, transport=httpx.MockTransport(handler), hooks=time.hooks()
-    )
-    async with client:
+    async with wired_async_client(
+        config, routes=ROUTES, transport=httpx.MockTransport(handler), hooks=time.hooks()
+    ) as client:
         calls = [asyncio.create_task(client.get(f"/issues/iss_{i}")) for i in range(100)]
         cancel_at = [time.now + rng.uniform(0.0, 60.0) for _ in calls]
         await time.advance(0.0)
@@ -112,7 +110,9 @@ def test_a_429_pause_never_outlasts_the_deadline(clock: FakeClock) -> None:
         return httpx.Response(status, json={}, headers={"retry-after": "3600"})
 
     config = make_config(deadline=10.0)
-    with build(config, ROUTES, transport=httpx.MockTransport(handler), hooks=clock.hooks()) as c:
+    with wired_client(
+        config, routes=ROUTES, transport=httpx.MockTransport(handler), hooks=clock.hooks()
+    ) as c:
         assert c.post("/issues/search", json={}).status_code == 429
         with pytest.raises(RateLimitError) as raised:
             c.post("/issues/search", json={})
@@ -135,7 +135,9 @@ def test_queueing_for_a_slot_never_outlasts_the_deadline(clock: FakeClock) -> No
 
     refused: list[RateLimitError] = []
     config = make_config(deadline=10.0)
-    with build(config, ROUTES, transport=httpx.MockTransport(handler), hooks=clock.hooks()) as c:
+    with wired_client(
+        config, routes=ROUTES, transport=httpx.MockTransport(handler), hooks=clock.hooks()
+    ) as c:
         for i in range(30):
             try:
                 c.get(f"/issues/iss_{i}")
@@ -157,10 +159,9 @@ async def test_async_queueing_never_outlasts_the_deadline() -> None:
         return httpx.Response(200, json={})
 
     config = make_config(deadline=5.0)
-    client = build_async_httpx_client(
-        config, ROUTES, transport=httpx.MockTransport(handler), hooks=time.hooks()
-    )
-    async with client:
+    async with wired_async_client(
+        config, routes=ROUTES, transport=httpx.MockTransport(handler), hooks=time.hooks()
+    ) as client:
         calls = [asyncio.create_task(client.get(f"/issues/{i}")) for i in range(20)]
         while not all(call.done() for call in calls):
             await time.advance(0.5)
@@ -181,7 +182,7 @@ def test_without_a_deadline_a_long_wait_is_paced_and_logged_once(
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json={}))
     with (
         caplog.at_level(logging.INFO, logger="pylon"),
-        build(config, ROUTES, transport=transport, hooks=clock.hooks()) as c,
+        wired_client(config, routes=ROUTES, transport=transport, hooks=clock.hooks()) as c,
     ):
         for i in range(35):
             c.get(f"/issues/iss_{i}")
@@ -202,7 +203,9 @@ def test_a_long_wait_after_a_429_says_so(
     config = make_config(deadline=None, max_retries=0)
     with (
         caplog.at_level(logging.INFO, logger="pylon"),
-        build(config, ROUTES, transport=httpx.MockTransport(handler), hooks=clock.hooks()) as c,
+        wired_client(
+            config, routes=ROUTES, transport=httpx.MockTransport(handler), hooks=clock.hooks()
+        ) as c,
     ):
         assert c.post("/issues/search", json={}).status_code == 429
         assert c.post("/issues/search", json={}).status_code == 200

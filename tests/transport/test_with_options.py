@@ -11,7 +11,7 @@ import pytest
 
 from pylon import Pylon
 from pylon._errors import PylonConfigError
-from pylon._transport import SharedState, build_http_client
+from pylon._wiring import SharedState, build_http_client
 
 from ._support import ROUTES, FakeClock, make_config
 

@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .._calls import make_call, plain_text_to_html
+from .._constants import LONG_WALK_WARNING_SECONDS
 from .._errors import NotFoundError, PylonValidationError
 from .._logging import logger
 from .._operations import Operation, operation
@@ -294,17 +295,13 @@ def _days_before(end: datetime, days: int) -> datetime:
         ) from None
 
 
-# Above this, a walk is worth a warning: the caller may not expect a call to run for hours.
-_LONG_WALK_SECONDS = 3600.0
-
-
 def _warn_if_long(op: Operation, calls: int) -> None:
     """Log a WARNING when `calls` of `op`, at its documented rate limit, take over an hour."""
     if op.rate_limit is None:
         return
     requests, per_seconds = op.rate_limit
     seconds = calls * per_seconds / requests
-    if seconds > _LONG_WALK_SECONDS:
+    if seconds > LONG_WALK_WARNING_SECONDS:
         logger.warning(
             "issues.list: the range is split into %d windows, one %s call each; at Pylon's"
             " documented limit of %d per %g s that takes about %.1f h. Narrow the range (days=,"

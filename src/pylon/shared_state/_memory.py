@@ -12,6 +12,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 
+from .._constants import DEFAULT_DEDUP_MAX_ENTRIES
 from . import _schedule
 from ._base import SyncBackedStore
 from ._schedule import BucketState, LimitSpec
@@ -27,7 +28,10 @@ class InMemoryDedupStore:
     """
 
     def __init__(
-        self, max_entries: int = 100_000, *, clock: Callable[[], float] = time.monotonic
+        self,
+        max_entries: int = DEFAULT_DEDUP_MAX_ENTRIES,
+        *,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if isinstance(max_entries, bool) or not isinstance(max_entries, int) or max_entries < 1:
             raise ValueError("max_entries must be an int >= 1")
@@ -97,7 +101,10 @@ class InProcessStore(SyncBackedStore):
     description = "in-process"
 
     def __init__(
-        self, *, clock: Callable[[], float] = time.monotonic, max_claims: int = 100_000
+        self,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        max_claims: int = DEFAULT_DEDUP_MAX_ENTRIES,
     ) -> None:
         self._clock = clock
         self._buckets: dict[str, BucketState] = {}

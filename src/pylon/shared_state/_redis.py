@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
+from .._constants import DEFAULT_STORE_TIMEOUT
 from .._errors import PylonConfigError
 from . import _redis_lua, _schedule
 from ._schedule import BucketState, LimitSpec
@@ -76,7 +77,7 @@ class RedisStore:
         self,
         url: str,
         *,
-        timeout: float = 0.5,
+        timeout: float = DEFAULT_STORE_TIMEOUT,
         namespace: str = "",
         clock: Callable[[], float] | None = None,
     ) -> None:

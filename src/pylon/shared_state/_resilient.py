@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
+from .._constants import STORE_RETRY_FIRST_PAUSE, STORE_RETRY_MAX_PAUSE
 from ._memory import InProcessStore
 from ._schedule import LimitSpec
 from ._types import Claim, Reservation, StateStore, StoreUnavailableError, Usage
@@ -27,7 +28,7 @@ __all__ = ["ResilientStore"]
 logger = logging.getLogger("pylon")
 
 _LOCAL = "local"  # the token of a reservation the in-process fallback made
-_FIRST_PAUSE, _MAX_PAUSE = 0.5, 2.0
+_FIRST_PAUSE, _MAX_PAUSE = STORE_RETRY_FIRST_PAUSE, STORE_RETRY_MAX_PAUSE
 
 
 class ResilientStore:

@@ -25,6 +25,8 @@ import bisect
 import math
 from dataclasses import dataclass, field
 
+from .._constants import DEFAULT_RATE_LIMIT_BURST
+
 __all__ = [
     "BucketState",
     "LimitSpec",
@@ -49,7 +51,7 @@ class LimitSpec:
 
     requests: int
     per_seconds: float
-    burst: int = 3
+    burst: int = DEFAULT_RATE_LIMIT_BURST
     margin: float | None = None  # default 1% of the window (at least 0.25 s): network jitter
 
     def __post_init__(self) -> None:

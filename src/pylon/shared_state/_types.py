@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Protocol, runtime_checkable
 
-from .._errors import PylonError
+from .._errors import StoreUnavailableError  # defined with the other errors, importable here
 from ._schedule import LimitSpec
 
 __all__ = [
@@ -19,14 +19,6 @@ __all__ = [
 ]
 
 ClaimState = Literal["claimed", "in_progress", "done"]
-
-
-class StoreUnavailableError(PylonError):
-    """The shared-state store (SQLite or Redis) did not answer in time.
-
-    The limiter never lets it reach a caller (it paces in-process instead); the webhook handler
-    answers 503 with Retry-After so the sender delivers again later.
-    """
 
 
 @dataclass(frozen=True)

@@ -10,12 +10,11 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from .._constants import DEFAULT_WEBHOOK_MAX_BODY_BYTES as DEFAULT_MAX_BODY_BYTES
 from ._errors import WebhookPayloadError
 
 __all__ = ["DEFAULT_MAX_BODY_BYTES", "BodyBuffer", "BodyLike", "as_bytes", "load_json_object"]
 
-#: Pylon deliveries are small flat objects; 1 MiB leaves ample room for long message bodies.
-DEFAULT_MAX_BODY_BYTES = 1024 * 1024
 _CHUNK_SIZE = 64 * 1024
 
 #: A raw body; text is accepted for platforms that only hand out text.

@@ -23,6 +23,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+from .._constants import DEFAULT_DEDUP_LEASE, DEFAULT_DEDUP_WINDOW
 from .._logging import logger as package_logger
 from ..shared_state import StateStore, StoreUnavailableError
 from ..shared_state._open import open_store
@@ -41,11 +42,6 @@ __all__ = ["DEFAULT_DEDUP_WINDOW", "WebhookHandler"]
 
 # A child of the package logger, which carries the NullHandler and the redacting filter.
 logger = package_logger.getChild("webhooks")
-
-#: Seconds a delivery key is remembered: long enough to outlast a sender's retries.
-DEFAULT_DEDUP_WINDOW = 72 * 3600
-#: Seconds an in-progress claim holds before it counts as abandoned (its receiver died).
-DEFAULT_DEDUP_LEASE = 600.0
 
 _F = TypeVar("_F", bound=Callable[..., object])
 _Route = tuple["frozenset[str] | None", Callable[[Any], object]]

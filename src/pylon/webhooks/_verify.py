@@ -29,6 +29,7 @@ import time
 from dataclasses import dataclass
 from typing import Literal
 
+from .._constants import DEFAULT_WEBHOOK_TOLERANCE as DEFAULT_TOLERANCE
 from ._body import BodyLike, as_bytes
 from ._errors import WebhookConfigError, WebhookSignatureError, WebhookTimestampError
 from ._headers import HeaderMap, HeadersLike
@@ -49,7 +50,6 @@ __all__ = [
 SIGNATURE_HEADER = "X-Pylon-Signature"
 TIMESTAMP_HEADER = "Pylon-Webhook-Timestamp"
 TIMESTAMPED_SIGNATURE_HEADER = "Pylon-Webhook-Signature"
-DEFAULT_TOLERANCE = 300
 
 # Fourteen labelled signatures fit in 1 KiB; anything longer is refused before it is split or parsed.
 _MAX_SIGNATURE_CHARS = 1024
