@@ -55,7 +55,13 @@ import httpx
 
 from ._constants import ERROR_BODY_SNIPPET_CHARS, ERROR_MESSAGE_DETAIL_CHARS, MAX_RETRY_AFTER
 from ._public import publish
-from ._response_info import CallInfo, call_info, parse_retry_after, request_id
+from ._response_info import (
+    CallInfo,
+    call_info,
+    not_retried_advice,
+    parse_retry_after,
+    request_id,
+)
 
 __all__ = [
     "APIConnectionError",
@@ -422,17 +428,6 @@ def _summary(response: httpx.Response, body: _ErrorBody) -> str:
     return head + "."
 
 
-_STOP_HINTS = {
-    "maybe_processed": (
-        " Pylon may have processed this create before failing; it was not retried because Pylon"
-        " has no idempotency key and a retry could create a duplicate. Check whether the object"
-        " exists (for example by its external id) before sending it again."
-    ),
-    "not_replayable": " It was not retried because the request body is a one-shot stream.",
-    "deadline": " The per-call deadline left no time for another attempt.",
-}
-
-
 def _advice(
     cls: type[APIError], response: httpx.Response, body: _ErrorBody, info: CallInfo | None
 ) -> str:
@@ -458,8 +453,9 @@ def _advice(
             " Check base_url."
         )
     if info is not None:
-        if info.stop_reason in _STOP_HINTS:
-            parts.append(_STOP_HINTS[info.stop_reason])
+        if info.stop_reason == "maybe_processed":
+            parts.append(" Pylon may have processed this create before failing.")
+        parts.append(not_retried_advice(info.stop_reason))
         if info.retries_taken:
             parts.append(f" Gave up after {info.attempts} attempts.")
     return "".join(parts)

@@ -14,17 +14,19 @@ from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Literal
 
-from ._constants import MAX_BODY_FOR_REQUEST_ID, REQUEST_ID_HEADERS
+from ._constants import MAX_BODY_FOR_REQUEST_ID, MAX_RETRY_AFTER, REQUEST_ID_HEADERS
 
 if TYPE_CHECKING:
     import httpx
 
 __all__ = [
     "EXTENSION_KEY",
+    "STOP_PHRASES",
     "CallInfo",
     "OpClass",
     "StopReason",
     "call_info",
+    "not_retried_advice",
     "parse_retry_after",
     "request_id",
     "request_id_of",
@@ -43,6 +45,16 @@ StopReason = Literal[
     "creates_not_retried_on_429",
 ]
 """Why the retry policy stopped before a success."""
+
+STOP_PHRASES: Mapping[StopReason, str] = {
+    "retries_exhausted": "no retries left",
+    "deadline": "the per-call deadline left no time for another attempt",
+    "retry_after_too_long": f"Retry-After exceeds {MAX_RETRY_AFTER:g} s",
+    "not_replayable": "the request body is a one-shot stream, which cannot be replayed",
+    "maybe_processed": "a create may have been processed, so it is not repeated",
+    "creates_not_retried_on_429": "retry_creates_on_429 is off",
+}
+"""Each stop reason as a phrase, for log lines and error messages."""
 
 EXTENSION_KEY = "pylon"
 """The key of the `CallInfo` in the extensions of a response the transport returns."""
@@ -71,6 +83,20 @@ def call_info(response: httpx.Response) -> CallInfo | None:
     """The `CallInfo` the Pylon transport attached to `response`, if it went through one."""
     info = response.extensions.get(EXTENSION_KEY)
     return info if isinstance(info, CallInfo) else None
+
+
+def not_retried_advice(stop_reason: StopReason | None) -> str:
+    """For an error message: why a failed call was not retried and what to do, or "" when the
+    reason needs no word (no retries left, or nothing stopped it)."""
+    if stop_reason == "maybe_processed":
+        return (
+            " It was not retried because Pylon has no idempotency key and repeating a create"
+            " could duplicate it: check whether the object exists (for example by its external"
+            " id) before sending it again."
+        )
+    if stop_reason in ("not_replayable", "deadline"):
+        return f" Not retried: {STOP_PHRASES[stop_reason]}."
+    return ""
 
 
 # -- Retry-After -----------------------------------------------------------------------------------

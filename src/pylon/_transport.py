@@ -61,7 +61,13 @@ from ._ratelimit import (
     bucket_prefix,
     in_background,
 )
-from ._response_info import EXTENSION_KEY, CallInfo, request_id_of
+from ._response_info import (
+    EXTENSION_KEY,
+    STOP_PHRASES,
+    CallInfo,
+    not_retried_advice,
+    request_id_of,
+)
 from ._retry import (
     Decision,
     Outcome,
@@ -93,14 +99,6 @@ USER_AGENT = (
 _HTTPX_DEFAULT_UA = "python-httpx/"
 # httpx failures outside `TransportError` that an inner transport or a caller's client can raise.
 _OTHER_HTTPX_ERRORS = (httpx.HTTPError, httpx.StreamError, httpx.InvalidURL)
-_STOP_PHRASES = {
-    "retries_exhausted": "no retries left",
-    "deadline": "the next wait would pass the deadline",
-    "retry_after_too_long": f"Retry-After exceeds {MAX_RETRY_AFTER:g} s",
-    "not_replayable": "the request body cannot be replayed",
-    "maybe_processed": "a create may have been processed, so it is not repeated",
-    "creates_not_retried_on_429": "retry_creates_on_429 is off",
-}
 
 
 async def _asyncio_sleep(seconds: float) -> None:
@@ -379,7 +377,7 @@ class _Call:
                 self.path,
                 attempts,
                 decision.reason,
-                _STOP_PHRASES[decision.stop_reason],
+                STOP_PHRASES[decision.stop_reason],
             )
 
     def info(self) -> CallInfo:
@@ -432,13 +430,7 @@ class _Call:
         else:
             message = f"The connection failed during {target}: {type(error).__name__} ({detail})."
             message += " The request may have reached Pylon."
-        if info.stop_reason == "maybe_processed":
-            message += (
-                " It was not retried because Pylon has no idempotency key and repeating a create"
-                " could duplicate it: check whether it exists before sending it again."
-            )
-        elif info.stop_reason in ("not_replayable", "deadline"):
-            message += f" Not retried: {_STOP_PHRASES[info.stop_reason]}."
+        message += not_retried_advice(info.stop_reason)
         if info.attempts > 1:
             message += f" Gave up after {info.attempts} attempts."
         return cls(
