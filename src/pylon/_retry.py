@@ -37,7 +37,7 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
@@ -297,28 +297,25 @@ class RetryRun:
         self.last: Decision | None = None
 
     def controller(self, sleep: Callable[[float], None]) -> tenacity.Retrying:
-        """A fresh sync controller for this request; `stop_never` because the policy stops."""
+        """A fresh sync controller for this request."""
         import tenacity  # imported on first request: `import pylon` stays cheap
 
-        return tenacity.Retrying(
-            sleep=sleep,
-            stop=tenacity.stop_never,
-            retry=self._should_retry,
-            wait=self._wait,
-            reraise=True,
-        )
+        return tenacity.Retrying(sleep=sleep, **self._controller_options(tenacity))
 
     def async_controller(self, sleep: Callable[[float], Awaitable[None]]) -> tenacity.AsyncRetrying:
         """A fresh async controller for this request."""
         import tenacity
 
-        return tenacity.AsyncRetrying(
-            sleep=sleep,
-            stop=tenacity.stop_never,
-            retry=self._should_retry,
-            wait=self._wait,
-            reraise=True,
-        )
+        return tenacity.AsyncRetrying(sleep=sleep, **self._controller_options(tenacity))
+
+    def _controller_options(self, tenacity: Any) -> dict[str, Any]:
+        # `stop_never`: the policy decides when to stop, through `_should_retry`.
+        return {
+            "stop": tenacity.stop_never,
+            "retry": self._should_retry,
+            "wait": self._wait,
+            "reraise": True,
+        }
 
     def should_retry(self, outcome: Outcome | None) -> bool:
         """The policy's answer for one attempt's outcome, kept as `last` (its delay is the wait).

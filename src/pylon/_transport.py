@@ -37,7 +37,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import httpx
 
@@ -481,7 +481,8 @@ def _decode_content(headers: httpx.Headers, body: bytes) -> tuple[httpx.Headers,
     return plain, body, undecodable
 
 
-_T = TypeVar("_T", bound="_BaseTransport")
+_T = TypeVar("_T", bound="_BaseTransport[Any]")
+_Inner = TypeVar("_Inner", httpx.BaseTransport, httpx.AsyncBaseTransport)
 
 
 def _outcome(first: httpx.Response | httpx.TransportError) -> Outcome:
@@ -498,14 +499,16 @@ def _result(first: httpx.Response | httpx.TransportError) -> httpx.Response:
     raise first
 
 
-class _BaseTransport:
-    """The parts of both transports that do no I/O."""
+class _BaseTransport(Generic[_Inner]):
+    """The parts of both transports that do no I/O; `_Inner` is the kind of inner transport."""
 
     def __init__(
         self,
         config: ClientConfig,
-        routes: RouteTable | None,
-        hooks: TransportHooks | None,
+        routes: RouteTable | None = None,
+        *,
+        transport: _Inner | None = None,
+        hooks: TransportHooks | None = None,
         shared_state: SharedStateSetting = None,
     ) -> None:
         configure_from_env()
@@ -522,6 +525,13 @@ class _BaseTransport:
         self._owns_inner = True
         self._own_gate: Any = None
         self._configure()
+        limits = _pool_limits(config)
+        self._inner: PerProcess[_Inner] = (
+            PerProcess(lambda: self._new_pool(limits))
+            if transport is None
+            else PerProcess.fixed(transport)
+        )
+        self._gate = self._new_gate(config.max_concurrency)
 
     def _configure(self) -> None:
         base = httpx.URL(self.config.base_url)
@@ -598,6 +608,9 @@ class _BaseTransport:
     def _new_gate(self, size: int) -> Any:
         raise NotImplementedError
 
+    def _new_pool(self, limits: httpx.Limits) -> _Inner:
+        raise NotImplementedError
+
     def _is_own_origin(self, url: httpx.URL) -> bool:
         return (url.scheme, url.host, url.port or _default_port(url.scheme)) == self._origin
 
@@ -641,7 +654,7 @@ def _pool_limits(config: ClientConfig) -> httpx.Limits:
     return httpx.Limits(max_connections=n, max_keepalive_connections=n)
 
 
-class PylonTransport(_BaseTransport, httpx.BaseTransport):
+class PylonTransport(_BaseTransport[httpx.BaseTransport], httpx.BaseTransport):
     """Sync transport: auth, retries, rate limits, concurrency cap and logging around `transport`.
 
     **Parameters:**
@@ -655,23 +668,8 @@ class PylonTransport(_BaseTransport, httpx.BaseTransport):
       `"sqlite:///..."` or `"redis://..."` URL, or a store object (see `pylon.shared_state`).
     """
 
-    def __init__(
-        self,
-        config: ClientConfig,
-        routes: RouteTable | None = None,
-        *,
-        transport: httpx.BaseTransport | None = None,
-        hooks: TransportHooks | None = None,
-        shared_state: SharedStateSetting = None,
-    ) -> None:
-        super().__init__(config, routes, hooks, shared_state)
-        limits = _pool_limits(config)
-        self._inner: PerProcess[httpx.BaseTransport] = (
-            PerProcess(lambda: httpx.HTTPTransport(limits=limits))
-            if transport is None
-            else PerProcess.fixed(transport)
-        )
-        self._gate = self._new_gate(config.max_concurrency)
+    def _new_pool(self, limits: httpx.Limits) -> httpx.BaseTransport:
+        return httpx.HTTPTransport(limits=limits)
 
     def _new_gate(self, size: int) -> PerProcess[threading.BoundedSemaphore]:
         return PerProcess(lambda: threading.BoundedSemaphore(size))
@@ -746,7 +744,7 @@ class PylonTransport(_BaseTransport, httpx.BaseTransport):
                 self._shared.store.close()
 
 
-class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
+class AsyncPylonTransport(_BaseTransport[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport):
     """Async twin of `PylonTransport` (same parameters; `transport` is an async transport).
 
     The cap on requests in flight is an `asyncio.Semaphore` per event loop, and the default
@@ -754,23 +752,8 @@ class AsyncPylonTransport(_BaseTransport, httpx.AsyncBaseTransport):
     never touches a semaphore or a connection of a closed loop.
     """
 
-    def __init__(
-        self,
-        config: ClientConfig,
-        routes: RouteTable | None = None,
-        *,
-        transport: httpx.AsyncBaseTransport | None = None,
-        hooks: TransportHooks | None = None,
-        shared_state: SharedStateSetting = None,
-    ) -> None:
-        super().__init__(config, routes, hooks, shared_state)
-        limits = _pool_limits(config)
-        self._inner: PerProcess[httpx.AsyncBaseTransport] = (
-            PerProcess(lambda: PoolPerLoop(lambda: httpx.AsyncHTTPTransport(limits=limits)))
-            if transport is None
-            else PerProcess.fixed(transport)
-        )
-        self._gate = self._new_gate(config.max_concurrency)
+    def _new_pool(self, limits: httpx.Limits) -> httpx.AsyncBaseTransport:
+        return PoolPerLoop(lambda: httpx.AsyncHTTPTransport(limits=limits))
 
     def _new_gate(self, size: int) -> PerLoop[asyncio.Semaphore]:
         return semaphore_per_loop(size)
