@@ -24,15 +24,14 @@ from pylon._retry import RetryPolicy
 SRC = Path(__file__).resolve().parent.parent / "src" / "pylon"
 
 # Distinctive enough that a literal equal to one is a restated default. The small round numbers
-# (0.5, 2, 3, 16, 60 ...) also stand for other things (a difflib cutoff, seconds in a minute, a
-# status class), so those defaults are checked through their uses below, not by this scan.
+# (0.5, 2, 3, 16, 60, 2**20 ...) also stand for other things (a difflib cutoff, seconds in a minute,
+# Excel's row limit), so those defaults are checked through their uses below, not by this scan.
 SCANNED = {
     "DEFAULT_DEADLINE": constants.DEFAULT_DEADLINE,
     "MAX_RETRY_AFTER": constants.MAX_RETRY_AFTER,
     "DEFAULT_CONNECT_TIMEOUT": constants.DEFAULT_CONNECT_TIMEOUT,
     "MAX_RETRY_DELAY": constants.MAX_RETRY_DELAY,
     "MAX_ID_LENGTH": constants.MAX_ID_LENGTH,
-    "MAX_BODY_FOR_REQUEST_ID": constants.MAX_BODY_FOR_REQUEST_ID,
     "DEFAULT_DEDUP_MAX_ENTRIES": constants.DEFAULT_DEDUP_MAX_ENTRIES,
 }
 SECONDS = ("DEFAULT_DEADLINE", "MAX_RETRY_AFTER")

@@ -19,6 +19,12 @@ PylonError
 ├── APIConnectionError                        no usable response (network, protocol)
 │   └── APITimeoutError                       a timeout or the per-call deadline
 ├── PaginationError                           a page walk that would never end
+├── JobError                                  pylon.jobs: a long-running job stopped
+│   ├── JobInputError (also PylonValidationError)  its input refused before any request
+│   │   ├── JobMismatchError                  a checkpoint or journal of another command
+│   │   └── OutputExistsError                 the output exists and is not ours to continue
+│   └── ExportStoppedError                    an export stopped; the same call resumes it
+├── MissingExtraError (also ImportError)      an optional package a feature needs is missing
 ├── StoreUnavailableError                     the shared-state store (SQLite, Redis) did not answer
 ├── UnsupportedOperationError                 no endpoint for it (also NotImplementedError)
 └── WebhookError                              pylon.webhooks: a delivery that cannot be accepted
@@ -71,7 +77,13 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
+    "ExportStoppedError",
+    "JobError",
+    "JobInputError",
+    "JobMismatchError",
+    "MissingExtraError",
     "NotFoundError",
+    "OutputExistsError",
     "PaginationError",
     "PermissionDeniedError",
     "PylonAPIError",
@@ -274,6 +286,38 @@ class PaginationError(PylonError):
 
 class UnsupportedOperationError(PylonError, NotImplementedError):
     """Pylon's API has no endpoint for what was asked."""
+
+
+class JobError(PylonError):
+    """A long-running job stopped; `resumable` says whether running the same command continues it."""
+
+    resumable: bool = False
+
+
+class JobInputError(JobError, PylonValidationError):
+    """A job's input is refused before any request: an unknown collection or format, a bad option."""
+
+
+class JobMismatchError(JobInputError):
+    """A checkpoint or journal belongs to a different command; `differences` names what differs."""
+
+    def __init__(self, message: str, differences: dict[str, tuple[object, object]]) -> None:
+        super().__init__(message)
+        self.differences = differences
+
+
+class OutputExistsError(JobInputError):
+    """The output exists and no checkpoint says it is ours to continue (pass overwrite=True)."""
+
+
+class ExportStoppedError(JobError):
+    """The export stopped on an error; what it had written is kept, and the same call resumes."""
+
+    resumable = True
+
+
+class MissingExtraError(PylonError, ImportError):
+    """An optional package a feature needs is not installed; the message says what to install."""
 
 
 class StoreUnavailableError(PylonError):

@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-from .._errors import PylonError, PylonValidationError
+# Defined with every other error of the SDK (pylon/_errors.py draws the whole tree).
+from .._errors import (
+    ExportStoppedError,
+    JobError,
+    JobInputError,
+    JobMismatchError,
+    OutputExistsError,
+)
 
-__all__ = ["JobError", "JobInputError", "JobMismatchError", "OutputExistsError"]
-
-
-class JobError(PylonError):
-    """A long-running job stopped; `resumable` says whether running the same command continues it."""
-
-    resumable: bool = False
-
-
-class JobInputError(JobError, PylonValidationError):
-    """A job's input is refused before any request: an unknown collection or format, a bad option."""
-
-
-class JobMismatchError(JobInputError):
-    """A checkpoint or journal belongs to a different command; `differences` names what differs."""
-
-    def __init__(self, message: str, differences: dict[str, tuple[object, object]]) -> None:
-        super().__init__(message)
-        self.differences = differences
-
-
-class OutputExistsError(JobInputError):
-    """The output exists and no checkpoint says it is ours to continue (pass overwrite=True)."""
+__all__ = [
+    "ExportStoppedError",
+    "JobError",
+    "JobInputError",
+    "JobMismatchError",
+    "OutputExistsError",
+]

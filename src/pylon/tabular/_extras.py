@@ -5,13 +5,10 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-from .._errors import PylonError
+# Defined with every other error of the SDK; importable from here as before.
+from .._errors import MissingExtraError as MissingExtraError
 
 EXPORT_EXTRA = "export"
-
-
-class MissingExtraError(PylonError, ImportError):
-    """An optional package a feature needs is not installed; the message says what to install."""
 
 
 def require(module: str, *, feature: str, extra: str = EXPORT_EXTRA) -> ModuleType:

@@ -1,7 +1,8 @@
 """Export any collection to JSONL, CSV, Parquet or XLSX: resumable, incremental, at the limits."""
 
+from .._errors import ExportStoppedError
 from ._collections import CHILDREN, COLLECTIONS
-from ._job import ExportResult, ExportStoppedError, TableResult, export, export_async
+from ._job import ExportResult, TableResult, export, export_async
 from ._reader import read_export
 
 __all__ = [

@@ -29,7 +29,13 @@ from typing import Any
 from ... import APIError, NotFoundError, PylonError
 from ...tabular import custom_field_kinds, flatten, plain, rfc3339, table_schema
 from ...tabular._schema import TableSchema
-from .._errors import JobError, JobInputError, JobMismatchError, OutputExistsError
+from .._errors import (
+    ExportStoppedError,
+    JobError,
+    JobInputError,
+    JobMismatchError,
+    OutputExistsError,
+)
 from .._journal import fsync_directory
 from .._limits import limit_in_force
 from .._progress import ProgressCallback, Reporter
@@ -51,12 +57,6 @@ ASSEMBLY_BATCH = 5000
 # per id).
 HIGH_WATER_MARGIN = timedelta(minutes=5)
 _STOP = object()
-
-
-class ExportStoppedError(JobError):
-    """The export stopped on an error; what it had written is kept, and the same call resumes."""
-
-    resumable = True
 
 
 @dataclass
