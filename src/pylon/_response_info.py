@@ -29,6 +29,7 @@ __all__ = [
     "not_retried_advice",
     "parse_retry_after",
     "request_id",
+    "request_id_in_body",
     "request_id_of",
 ]
 
@@ -163,11 +164,17 @@ def request_id(headers: Mapping[str, str], payload: object = None) -> str | None
 def request_id_of(response: httpx.Response) -> str | None:
     """`request_id` for a response whose body the caller has not decoded. The body (in memory,
     not a live stream) is decoded only when it is small enough to be worth it for an id."""
-    body = response.read()
+    return request_id_in_body(response.headers, response.read())
+
+
+def request_id_in_body(headers: httpx.Headers, body: bytes) -> str | None:
+    """`request_id` from a response's headers and raw body bytes, without touching a response
+    object (reading one that httpx has not yet wrapped would stop httpx from ever setting its
+    `.elapsed`)."""
     payload: object = None
     if body and len(body) <= MAX_BODY_FOR_REQUEST_ID:
         try:
             payload = json.loads(body)
         except (ValueError, RecursionError):  # JSONDecodeError and UnicodeDecodeError included
             payload = None
-    return request_id(response.headers, payload)
+    return request_id(headers, payload)

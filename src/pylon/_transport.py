@@ -66,7 +66,7 @@ from ._response_info import (
     STOP_PHRASES,
     CallInfo,
     not_retried_advice,
-    request_id_of,
+    request_id_in_body,
 )
 from ._retry import (
     Decision,
@@ -327,7 +327,7 @@ class _Call:
                 raw.status_code,
                 self._elapsed(),
                 self.run.attempts,
-                request_id_of(response),
+                request_id_in_body(headers, body),
             )
         return response
 

@@ -381,10 +381,16 @@ def test_timeouts_are_clipped_to_the_deadline(harness: Harness) -> None:
     assert seen == [{"connect": 5.0, "read": 10, "write": 10, "pool": 10}]
 
 
-def test_gzip_bodies_pass_through(sync_harness: Harness) -> None:
+@pytest.mark.parametrize("log_level", [logging.WARNING, logging.DEBUG])
+def test_gzip_bodies_pass_through(
+    sync_harness: Harness, caplog: pytest.LogCaptureFixture, log_level: int
+) -> None:
+    """The body arrives decoded, and httpx's `.elapsed` is set, whether or not the DEBUG line
+    (which names the request_id found in the body) is written."""
     import gzip
     import json
 
+    caplog.set_level(log_level, logger="pylon")
     raw = gzip.compress(json.dumps({"data": {"id": "iss_1"}, "request_id": "r"}).encode())
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -392,8 +398,9 @@ def test_gzip_bodies_pass_through(sync_harness: Harness) -> None:
 
     response = sync_harness.send(handler, "GET", "/issues/iss_1")
     assert response.json()["data"] == {"id": "iss_1"}
-    response.close()  # httpx sets .elapsed when the response is closed
     assert response.elapsed.total_seconds() >= 0
+    if log_level == logging.DEBUG:
+        assert "request_id r" in caplog.text
 
 
 def test_wrong_region_token(harness: Harness) -> None:

@@ -37,6 +37,8 @@ _SCHEMA = (
     " key TEXT PRIMARY KEY, state TEXT NOT NULL, token TEXT NOT NULL, expires REAL NOT NULL)",
 )
 _PURGE_EVERY = 256  # writes between sweeps of expired rows
+_OPEN_FIRST_PAUSE = 0.005  # seconds; doubled per busy answer while a connection opens
+_OPEN_MAX_PAUSE = 0.1
 
 
 class SQLiteStore(SyncBackedStore):
@@ -85,15 +87,35 @@ class SQLiteStore(SyncBackedStore):
     def _connection(self) -> sqlite3.Connection:
         local = self._local
         if getattr(local, "pid", None) != os.getpid():
-            try:
-                db = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
-                db.execute("PRAGMA journal_mode=WAL")
-                db.execute("PRAGMA synchronous=NORMAL")
-            except sqlite3.Error as exc:
-                raise self._unavailable(exc) from None
-            local.db, local.pid = db, os.getpid()
+            local.db, local.pid = self._open(), os.getpid()
         connection: sqlite3.Connection = local.db
         return connection
+
+    def _open(self) -> sqlite3.Connection:
+        """A new connection in WAL mode, retried until `timeout`.
+
+        SQLite answers "database is locked" at once, without waiting on its busy handler, when
+        several processes open a file together (switching it to WAL, or recovering its WAL index,
+        needs a moment's exclusive lock). Those are not outages, so they are retried here.
+        """
+        deadline = time.monotonic() + self.timeout
+        pause = _OPEN_FIRST_PAUSE
+        while True:
+            db: sqlite3.Connection | None = None
+            try:
+                db = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
+                if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                    db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
+                return db
+            except sqlite3.Error as exc:
+                if db is not None:
+                    db.close()
+                busy = isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
+                if not busy or time.monotonic() + pause > deadline:
+                    raise self._unavailable(exc) from None
+            time.sleep(pause * (0.5 + secrets.randbelow(1000) / 1000))  # jitter splits the herd
+            pause = min(pause * 2, _OPEN_MAX_PAUSE)
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
