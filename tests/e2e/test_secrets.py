@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import pickle
-import secrets
 import socket
 import traceback
 from collections.abc import Callable, Iterator
@@ -34,9 +33,10 @@ from pylon import (
 )
 from pylon._logging import logger as pylon_logger
 
+from .._canary import run_canary
 from .conftest import RawServer, Served, http_response
 
-CANARY = f"pylon_CANARY_{secrets.token_hex(12)}"
+CANARY = run_canary("pylon_CANARY_")
 PIECES = {CANARY[i : i + 8] for i in range(len(CANARY) - 7)}
 
 

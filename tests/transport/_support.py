@@ -12,7 +12,6 @@ import asyncio
 import contextlib
 import http.server
 import itertools
-import secrets
 import threading
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
@@ -26,7 +25,9 @@ from pylon._routes import RouteTable
 from pylon._transport import TransportHooks
 from pylon._wiring import SharedState, build_http_client
 
-CANARY = f"pylon_CANARY_{secrets.token_hex(12)}"
+from .._canary import run_canary
+
+CANARY = run_canary("pylon_CANARY_")
 
 # A small slice of the spec, enough to exercise every retry class and limit.
 OPERATIONS: dict[str, dict[str, Any]] = {
