@@ -29,9 +29,14 @@ test: $(STAMP) check-generated lint typecheck check-repo-files pytest
 # The suite under coverage, started before pytest so import-time lines of pylon count too.
 # src/pylon is gated at COV_MIN percent (lines and branches); generated/ is reported, not gated.
 COV_MIN ?= 95
+# Test processes (pytest-xdist). Most of the suite waits on sockets, subprocesses and paced clocks
+# rather than the CPU, so more workers than cores still pays; a module's tests stay together
+# (--dist loadscope) so its module fixtures (a built wheel, a served simulator) are built once.
+# The workers are subprocesses, which coverage's `patch = ["subprocess"]` measures from startup.
+PYTEST_WORKERS ?= 4
 pytest: $(STAMP)
 	rm -f .coverage .coverage.*
-	$(BIN)/coverage run -m pytest
+	$(BIN)/coverage run -m pytest -n $(PYTEST_WORKERS) --dist loadscope
 	$(BIN)/coverage combine --quiet
 	@echo "coverage of generated/ (pylon_openapi), reported, not gated:" \
 		"$$($(BIN)/coverage report --include='*/generated/pylon_openapi/*' --format=total)%"
