@@ -19,6 +19,7 @@ from typing_extensions import Never, Self
 from . import _wiring
 from ._calls import ApiCall, RawCall
 from ._config import ClientConfig, RateLimitSetting, check_option_names
+from ._constants import DEFAULT_HEALTH_TIMEOUT
 from ._drive import drive_async, drive_sync
 from ._errors import PylonConfigError, PylonError
 from ._pagination import AsyncPager, PageWalk, SyncPager
@@ -31,6 +32,7 @@ from ._types import NOT_GIVEN, NotGiven, given
 if TYPE_CHECKING:
     from pylon_openapi import AuthenticatedClient
 
+    from ._ratelimit_state import RateLimits
     from .resources import (
         AccountsResource,
         ActivityTypesResource,
@@ -160,6 +162,33 @@ class BaseClient(Generic[M]):
         """
         usage: Usage | None = self._shared.root.rate_limit_usage(operation_id)
         return usage
+
+    @cached_property
+    def rate_limits(self) -> RateLimits:
+        """Each operation's rate limiter now: `client.rate_limits["SearchIssues"]` (or
+        `["issues.search"]`) is a `RateLimitState` - the limit in force, what the current window
+        has used, when the next slot frees, the last 429. Read from the shared-state store on
+        every access, so with `shared_state` it counts every process using the key."""
+        from ._facade_names import facade_operations
+        from ._ratelimit_state import RateLimits
+
+        transport = self._shared.transport_for(self._config)
+        return RateLimits(transport, lambda: facade_operations(self))
+
+    def health(self, *, timeout: float = DEFAULT_HEALTH_TIMEOUT) -> Any:
+        """Check, with one `GET /me`, that the key works and Pylon answers: a `Health` (on
+        `AsyncPylon`, an awaitable of one) with `ok`, the `reason` when not, the organization,
+        host and region, the round trip and the operations the limiter holds back.
+
+        Never retries and never takes longer than about `timeout` seconds (5); an unhealthy
+        answer is a result, not an exception. A bad `timeout` is a `PylonConfigError`.
+        """
+        from ._health import check_timeout, health_flow
+
+        seconds = check_timeout(timeout)
+        probe = self.with_options(timeout=httpx.Timeout(seconds), deadline=seconds, max_retries=0)
+        probe._closed = self._closed
+        return probe._run(health_flow(probe, self.rate_limits))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._config.base_url!r}, api_key={self._config.masked_api_key!r})"

@@ -13,6 +13,7 @@ __all__ = [
     "DEFAULT_DEDUP_LEASE",
     "DEFAULT_DEDUP_MAX_ENTRIES",
     "DEFAULT_DEDUP_WINDOW",
+    "DEFAULT_HEALTH_TIMEOUT",
     "DEFAULT_MAX_CONCURRENCY",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_RATE_LIMIT_BURST",
@@ -32,6 +33,7 @@ __all__ = [
     "MAX_ID_LENGTH",
     "MAX_RETRY_AFTER",
     "MAX_RETRY_DELAY",
+    "RATE_LIMIT_NEAR_SHARE",
     "REQUEST_ID_HEADERS",
     "STORE_RETRY_FIRST_PAUSE",
     "STORE_RETRY_MAX_PAUSE",
@@ -63,6 +65,10 @@ MAX_RETRY_AFTER = 120.0
 DEFAULT_RATE_LIMIT_BURST = 3
 # Without a deadline, a wait for a rate-limit slot longer than this is logged (INFO), once per call.
 LONG_SLOT_WAIT_SECONDS = 30.0
+# `client.rate_limits.busy()`: an operation that has used this share of its window is near its limit.
+RATE_LIMIT_NEAR_SHARE = 0.8
+# `client.health()`: seconds for its one call, waits and all (a readiness probe's budget).
+DEFAULT_HEALTH_TIMEOUT = 5.0
 
 # -- the shared-state store ------------------------------------------------------------------------
 

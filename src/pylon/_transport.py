@@ -35,7 +35,7 @@ import random
 import sys
 import threading
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
@@ -604,6 +604,14 @@ class _BaseTransport(Generic[_Inner]):
             return None
         bucket = self.limiter_for(route, self.limit_for(route))
         return None if bucket is None else bucket.usage()
+
+    def rate_limit_buckets(self) -> Iterator[tuple[Route, tuple[int, float], Bucket | None]]:
+        """Each operation with a limit in force for this transport's config, with the bucket
+        pacing it (None when rate limiting is off): what `client.rate_limits` reads."""
+        for route in self._shared.routes:
+            limit = self.limit_for(route)
+            if route.operation_id is not None and limit is not None:
+                yield route, limit, self.limiter_for(route, limit)
 
     def _new_gate(self, size: int) -> Any:
         raise NotImplementedError

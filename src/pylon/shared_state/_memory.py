@@ -141,11 +141,7 @@ class InProcessStore(SyncBackedStore):
     def usage(self, bucket: str, spec: LimitSpec) -> Usage:
         with self._lock:
             now = self._clock()
-            state = self._buckets.get(bucket) or BucketState()
-            nxt = _schedule.peek(state, spec, now)
-            return Usage(
-                spec.requests, spec.per_seconds, _schedule.used(state, spec, now), nxt - now
-            )
+            return Usage.of(self._buckets.get(bucket) or BucketState(), spec, now)
 
     def claim(self, key: str, lease: float) -> Claim:
         return self.claims.claim(key, lease)

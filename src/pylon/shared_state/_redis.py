@@ -20,7 +20,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from .._constants import DEFAULT_STORE_TIMEOUT
 from .._errors import PylonConfigError
-from . import _redis_lua, _schedule
+from . import _redis_lua
 from ._schedule import BucketState, LimitSpec
 from ._types import Claim, Reservation, StoreUnavailableError, Usage
 
@@ -234,8 +234,7 @@ class RedisStore:
         state = BucketState.from_json(
             {**values, "log": [s for _, s in log], "holes": [s for _, s in holes]}
         )
-        next_free = _schedule.peek(state, spec, now) - now
-        return Usage(spec.requests, spec.per_seconds, _schedule.used(state, spec, now), next_free)
+        return Usage.of(state, spec, now)
 
     def claim(self, key: str, lease: float) -> Claim:
         token = secrets.token_hex(8)

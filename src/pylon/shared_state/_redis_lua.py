@@ -4,7 +4,7 @@ Each script runs as one atomic step on the Redis server, so no two participants 
 write a bucket in between each other. The steps mirror `_schedule.reserve`, `cancel`, `sent` and
 `penalize` line for line (a test runs both on one table of operations). A bucket is three keys
 sharing one hash tag (so a cluster keeps them on one node): a hash (`tat`, `floor`, `penalty`,
-`seq`), the log of live grants and the holes, both sorted sets scored by time. Time is the
+`seq`, and the time and pause of the last 429), the log of live grants and the holes, both sorted sets scored by time. Time is the
 server's `TIME`, shared by every machine, unless the caller passes one (tests).
 """
 
@@ -157,7 +157,13 @@ if floor == nil or untill > floor then floor = untill end
 if penalty == nil or untill > penalty then penalty = untill end
 local shifted = untill + (burst - 1) * interval
 if tat == nil or shifted > tat then tat = shifted end
-redis.call('HSET', KEYS[1], 'tat', fmt(tat), 'floor', fmt(floor), 'penalty', fmt(penalty))
+redis.call('HSET', KEYS[1], 'tat', fmt(tat), 'floor', fmt(floor), 'penalty', fmt(penalty),
+  'last_429', fmt(now))
+if ARGV[1] ~= '' then
+  redis.call('HSET', KEYS[1], 'retry_after', fmt(delay))
+else
+  redis.call('HDEL', KEYS[1], 'retry_after')
+end
 redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', '(' .. fmt(untill))
 keep(tat + per, now)
 return 1

@@ -17,6 +17,8 @@ Guarantees, whatever the server's window kind (Pylon does not say whether it is 
 
 A 429 from the server feeds back through `penalize`: nothing is granted before the server's
 Retry-After (or one interval), holes before then are dropped, and the burst allowance is spent.
+The state remembers when the last 429 came and the pause it asked for, so `client.rate_limits`
+can show it to every process sharing the store.
 """
 
 from __future__ import annotations
@@ -88,6 +90,8 @@ class BucketState:
     penalty: float = _NEVER  # the end of the last 429 pause, to say why a wait is long
     log: list[float] = field(default_factory=list)
     holes: list[float] = field(default_factory=list)
+    last_429: float = _NEVER  # when the last 429 was reported
+    retry_after: float | None = None  # the pause that 429 asked for (None: no Retry-After)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -96,6 +100,8 @@ class BucketState:
             "penalty": None if self.penalty == _NEVER else self.penalty,
             "log": self.log,
             "holes": self.holes,
+            "last_429": None if self.last_429 == _NEVER else self.last_429,
+            "retry_after": self.retry_after,
         }
 
     @classmethod
@@ -106,12 +112,15 @@ class BucketState:
         def times(value: object) -> list[float]:
             return sorted(float(v) for v in value) if isinstance(value, list) else []
 
+        retry_after = data.get("retry_after")
         return cls(
             number(data.get("tat")),
             number(data.get("floor")),
             number(data.get("penalty")),
             times(data.get("log")),
             times(data.get("holes")),
+            number(data.get("last_429")),
+            float(retry_after) if isinstance(retry_after, (int, float)) else None,
         )
 
 
@@ -210,6 +219,7 @@ def sent(state: BucketState, at: float, now: float) -> bool:
 def penalize(state: BucketState, spec: LimitSpec, now: float, delay: float | None) -> None:
     """The server answered 429: grant nothing for `delay` seconds (default one interval)."""
     until = now + (spec.interval if delay is None else max(delay, 0.0))
+    state.last_429, state.retry_after = now, None if delay is None else max(delay, 0.0)
     state.floor = max(state.floor, until)
     state.penalty = max(state.penalty, until)
     state.tat = max(state.tat, until + spec.tolerance)

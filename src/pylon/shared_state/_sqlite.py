@@ -193,9 +193,7 @@ class SQLiteStore(SyncBackedStore):
     def usage(self, bucket: str, spec: LimitSpec) -> Usage:
         with self._transaction() as db:
             state = self._load(db, bucket)
-        now = self._clock()
-        next_free = _schedule.peek(state, spec, now) - now
-        return Usage(spec.requests, spec.per_seconds, _schedule.used(state, spec, now), next_free)
+        return Usage.of(state, spec, self._clock())
 
     # -- webhook claims -------------------------------------------------------------------------
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Literal, Protocol, runtime_checkable
 
 from .._errors import StoreUnavailableError  # defined with the other errors, importable here
-from ._schedule import LimitSpec
+from . import _schedule
+from ._schedule import BucketState, LimitSpec
 
 __all__ = [
     "Claim",
@@ -40,13 +42,30 @@ class Usage:
     """One operation's limiter, as a job's ETA or a progress line wants it.
 
     `limit` requests per `per_seconds`; `used` grants in the last `per_seconds`; `next_free_in`
-    seconds until a new call would be granted (0 when one may start now).
+    seconds until a new call would be granted (0 when one may start now); `last_429_ago` seconds
+    since the last 429 reported to the store (None: none it remembers) and `retry_after` the
+    pause that 429 asked for (None: it sent no Retry-After, so the limiter paused one interval).
     """
 
     limit: int
     per_seconds: float
     used: int
     next_free_in: float
+    last_429_ago: float | None = None
+    retry_after: float | None = None
+
+    @classmethod
+    def of(cls, state: BucketState, spec: LimitSpec, now: float) -> Usage:
+        """The usage a bucket's state shows at `now` (every store reads it this way)."""
+        last_429 = None if state.last_429 == -math.inf else max(now - state.last_429, 0.0)
+        return cls(
+            spec.requests,
+            spec.per_seconds,
+            _schedule.used(state, spec, now),
+            _schedule.peek(state, spec, now) - now,
+            last_429,
+            state.retry_after if last_429 is not None else None,
+        )
 
 
 @dataclass(frozen=True)
