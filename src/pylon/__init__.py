@@ -45,7 +45,9 @@ if _typing.TYPE_CHECKING:
         UnprocessableEntityError,
         UnsupportedOperationError,
     )
+    from ._health import Health
     from ._pagination import AsyncPager, Page, SyncPager
+    from ._ratelimit_state import Last429, RateLimits, RateLimitState
     from ._raw_response import RawResponse
     from ._resource import AsyncMode, SyncMode
     from ._types import NOT_GIVEN, NotGiven
@@ -87,6 +89,8 @@ __all__ = [  # noqa: RUF022 - plain sorted order, as the surface test states it
     "BoundIssue",
     "ClientConfig",
     "ConflictError",
+    "Health",
+    "Last429",
     "NOT_GIVEN",
     "NotFoundError",
     "NotGiven",
@@ -104,6 +108,8 @@ __all__ = [  # noqa: RUF022 - plain sorted order, as the surface test states it
     "PylonServerError",
     "PylonValidationError",
     "RateLimitError",
+    "RateLimitState",
+    "RateLimits",
     "RawResponse",
     "ServerError",
     "SyncMode",

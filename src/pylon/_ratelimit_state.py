@@ -59,6 +59,7 @@ class RateLimitState:
       `used` and `next_free_in` stay 0);
     * `used`: requests granted in the last `per_seconds`, by every client sharing the store;
     * `next_free_in`: seconds until a new call would be granted (0: one may start now);
+    * `waiting`: calls holding a slot that starts later - the limiter is holding them back;
     * `last_429`: the last 429 the limiter remembers (a window or more after its pause ends;
       the in-process store, for the client's lifetime), or None.
     """
@@ -72,6 +73,7 @@ class RateLimitState:
     paced: bool
     used: int
     next_free_in: float
+    waiting: int
     last_429: Last429 | None
 
     @property
@@ -81,8 +83,8 @@ class RateLimitState:
 
     @property
     def holding_back(self) -> bool:
-        """Whether a call started now would wait for its slot."""
-        return self.next_free_in > 0
+        """Whether calls wait for their slot now, or a call started now would."""
+        return self.waiting > 0 or self.next_free_in > 0
 
     @property
     def interval(self) -> float:
@@ -90,11 +92,12 @@ class RateLimitState:
         return self.per_seconds / self.limit
 
     def seconds_for(self, requests: int) -> float:
-        """How long `requests` more calls take at this limit from now: the wait for the next
-        slot, then one interval per further call (the pacing the limiter applies)."""
+        """How long `requests` more calls take at this limit from now, counting the calls already
+        waiting for a slot among them: the wait for the next free slot, then one interval per
+        further call (the pacing the limiter applies)."""
         if requests <= 0:
             return 0.0
-        return max(self.next_free_in, 0.0) + (requests - 1) * self.interval
+        return max(self.next_free_in + (requests - self.waiting - 1) * self.interval, 0.0)
 
     def __str__(self) -> str:
         line = f"{self.operation_id}: {self.used}/{self.limit} per {self.per_seconds:g} s"
@@ -102,6 +105,8 @@ class RateLimitState:
             line += " (not paced)"
         elif self.holding_back:
             line += f", next slot in {self.next_free_in:.1f} s"
+            if self.waiting:
+                line += f" ({self.waiting} waiting)"
         if self.last_429 is not None:
             line += f", last 429 at {self.last_429}"
         return line
@@ -177,6 +182,7 @@ class RateLimits(Mapping[str, RateLimitState]):
             paced=bucket is not None,
             used=usage.used if usage else 0,
             next_free_in=max(usage.next_free_in, 0.0) if usage else 0.0,
+            waiting=usage.waiting if usage else 0,
             last_429=last_429,
         )
 

@@ -3,8 +3,9 @@
 `login` reads the key from a hidden prompt or, with `--with-token`, from stdin (never from the
 command line, where other users could see it in the process list), checks it with GET /me, and
 stores it in the system keyring when one is available, else in the config file with mode 0600;
-it says which. `status` calls GET /me and prints the organisation, host, region, the masked key
-and where the key came from; it exits 1 with the reason when the key is refused or the host
+it says which. `status` runs `client.health()` (one GET /me) and prints the organisation, host,
+region, the masked key and where the key came from, and the operations near their rate limit
+(`--limits`: every operation's); it exits 1 with the reason when the key is refused or the host
 cannot be reached.
 """
 
@@ -103,39 +104,72 @@ def _who(me: Any) -> str:
     return f"{name} ({ident})" if name else str(ident)
 
 
-@auth.command(epilog=example("pylon auth status", "pylon auth status --profile eu"))
+@auth.command(
+    epilog=example(
+        "pylon auth status",
+        "pylon auth status --profile eu",
+        "PYLON_SHARED_STATE=sqlite:///tmp/pylon.db pylon auth status --limits",
+    )
+)
+@click.option(
+    "--limits",
+    is_flag=True,
+    help="Also list every operation's rate limit: used in the current window, next free slot,"
+    " last 429 (across processes when PYLON_SHARED_STATE or the profile's shared_state is set).",
+)
 @click.pass_context
-def status(ctx: click.Context) -> None:
-    """Call GET /me with the resolved settings and report who and where (exit 1 if refused)."""
-    from pylon import APIConnectionError, AuthenticationError, PermissionDeniedError
-
+def status(ctx: click.Context, limits: bool) -> None:
+    """Check the key with one GET /me and report who and where (exit 1 if refused or
+    unreachable), and the operations near their rate limit."""
     settings = Settings.of(ctx)
     key = settings.require_api_key()
     with settings.client() as client:
-        host = client.base_url
-        try:
-            me = client.with_options(max_retries=0).me.get()
-        except (AuthenticationError, PermissionDeniedError) as exc:
-            raise click.ClickException(
-                f"the key {client.config.masked_api_key} from {key.source} was refused by {host}"
-                f" ({exc.status_code})."
-            ) from None
-        except APIConnectionError as exc:
-            raise click.ClickException(f"cannot reach {host}: {exc}") from None
-        region = client.config.region or "custom host"
-        data = me.to_dict() if hasattr(me, "to_dict") else {}
-        masked = client.config.masked_api_key
-    settings.output().one(
-        {
-            "organisation": data.get("name"),
-            "organisation_id": data.get("id"),
-            "base_url": host,
-            "region": region,
-            "api_key": masked,
-            "api_key_source": key.source,
-            "profile": settings.profile_name.value,
-        }
-    )
+        health = client.health()
+        if not health.ok:
+            raise click.ClickException(_why_unhealthy(health, client, key.source))
+        near = [str(state) for state in client.rate_limits.busy()]
+        rows = [_limit_row(client.rate_limits[op]) for op in client.rate_limits] if limits else None
+    shown: dict[str, Any] = {
+        "organisation": health.organization_name,
+        "organisation_id": health.organization_id,
+        "base_url": health.base_url,
+        "region": health.region or "custom host",
+        "api_key": client.config.masked_api_key,
+        "api_key_source": key.source,
+        "profile": settings.profile_name.value,
+        "round_trip_ms": round(health.round_trip * 1000, 1) if health.round_trip else None,
+        "shared_state": settings.shared_state.source if settings.shared_state else None,
+        "near_rate_limit": near,
+    }
+    if rows is not None:
+        shown["rate_limits"] = rows
+    settings.output().one(shown)
+
+
+def _why_unhealthy(health: Any, client: Any, source: str) -> str:
+    if health.reason in ("bad_key", "forbidden"):
+        return (
+            f"the key {client.config.masked_api_key} from {source} was refused by"
+            f" {health.base_url} ({health.status_code})."
+        )
+    if health.reason in ("unreachable", "timeout"):
+        return f"cannot reach {health.base_url}: {health.detail}"
+    return f"{health.base_url}: {health.detail}"
+
+
+def _limit_row(state: Any) -> dict[str, Any]:
+    last = state.last_429
+    return {
+        "operation_id": state.operation_id,
+        "limit": state.limit,
+        "per_seconds": state.per_seconds,
+        "used": state.used,
+        "remaining": state.remaining,
+        "waiting": state.waiting,
+        "next_free_in": round(state.next_free_in, 3),
+        "last_429_at": last.at.isoformat() if last else None,
+        "last_429_retry_after": last.retry_after if last else None,
+    }
 
 
 @auth.command(epilog=example("pylon auth logout --profile eu"))

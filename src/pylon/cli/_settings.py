@@ -143,12 +143,22 @@ class Settings:
                 return Endpoint(None, region.value, region.source)
         return Endpoint(None, "us", "default")
 
+    # -- the shared-state store ----------------------------------------------------------------
+    @cached_property
+    def shared_state(self) -> Sourced | None:
+        """Where the rate limiters live when several `pylon` runs (or programs) share the key:
+        `PYLON_SHARED_STATE`, else the profile's `shared_state` (a sqlite:/// or redis:// URL)."""
+        return _given(self.env, "PYLON_SHARED_STATE", "env PYLON_SHARED_STATE") or (
+            self._from_profile("shared_state")
+        )
+
     # -- what commands use ---------------------------------------------------------------------
     def client(self) -> Pylon:
         from pylon import Pylon
 
         key, where = self.require_api_key().value, self.endpoint
-        return Pylon(api_key=key, base_url=where.base_url, region=where.region)
+        store = self.shared_state.value if self.shared_state else None
+        return Pylon(api_key=key, base_url=where.base_url, region=where.region, shared_state=store)
 
     def output(self, default_columns: tuple[str, ...] = ()) -> Output:
         from ._output import Output

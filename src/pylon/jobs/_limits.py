@@ -1,12 +1,11 @@
 """The rate limit in force for an operation: the client's override, else the spec's documented one.
 
-Read from public names only (the client's `config.rate_limit` and the generated spec tables), so a
-job plans with exactly the numbers the client's own limiter enforces, and nothing is restated.
+Read from public names only (the client's `rate_limits` and the generated spec tables), so a job
+plans with exactly the numbers the client's own limiter enforces, and nothing is restated.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 Limit = tuple[int, float]
@@ -24,14 +23,12 @@ def documented_limit(operation_id: str) -> Limit | None:
 
 
 def limit_in_force(client: Any, operation_id: str) -> Limit | None:
-    """What the client's limiter enforces for `operation_id`: None when limiting is off for it."""
-    setting = client.config.rate_limit
-    if setting is False:
+    """What the client's limiter enforces for `operation_id`: None when limiting is off for it.
+    Read from `client.rate_limits`, the view of the limiters themselves."""
+    state = client.rate_limits.get(operation_id)
+    if state is None or not state.paced:
         return None
-    if isinstance(setting, Mapping) and operation_id in setting:
-        override = setting[operation_id]
-        return None if override is None else (int(override[0]), float(override[1]))
-    return documented_limit(operation_id)
+    return (state.limit, state.per_seconds)
 
 
 def requests_per_second(limit: Limit | None) -> float | None:

@@ -1,9 +1,9 @@
 """One progress reporter for every job: a callback for library users, a bar on a terminal.
 
 A job tells the reporter what it did (`advance`) and what it now knows remains (`expect`); the
-reporter turns that into `Progress` snapshots with an ETA computed from the limits in force, not
-from recent speed (a job paced by a rate limit runs at the limit, so the limit is the honest
-forecast). Bars come from tqdm when it is installed and stderr is a terminal; otherwise nothing is
+reporter turns that into `Progress` snapshots with an ETA computed from the client's pacing (its
+`rate_limits`: the limit in force and the bucket's live state), not from recent speed (a job paced
+by a rate limit runs at the limit, so the limit is the honest forecast). Bars come from tqdm when it is installed and stderr is a terminal; otherwise nothing is
 printed. Callbacks run on the job's event loop and must return quickly.
 """
 
@@ -53,13 +53,21 @@ class Progress:
 ProgressCallback = Callable[[Progress], None]
 
 
+# How long n more requests of an operation take from now at the client's pacing (None: not paced).
+SecondsFor = Callable[[str, int], "float | None"]
+
+
 def eta_from_limits(
-    tables: Mapping[str, TableProgress], limits: Mapping[str, Limit | None]
+    tables: Mapping[str, TableProgress],
+    limits: Mapping[str, Limit | None],
+    seconds_for: SecondsFor | None = None,
 ) -> float | None:
     """Seconds until every bucket has sent what it still must, each at its limit, in parallel.
 
     Tables sharing an operation share its bucket, so their remaining requests add up. None when a
-    limited bucket's remaining work is unknown."""
+    limited bucket's remaining work is unknown. `seconds_for` (the client's
+    `rate_limits.seconds_for`) reads each bucket's live state - a slot still ahead, a 429 pause,
+    other processes' use of a shared store - instead of assuming an idle limiter."""
     per_bucket: dict[str, int] = {}
     for table in tables.values():
         if table.operation_id is None:
@@ -72,8 +80,10 @@ def eta_from_limits(
     seconds = 0.0
     for operation_id, left in per_bucket.items():
         limit = limits.get(operation_id)
-        if limit is not None:
-            seconds = max(seconds, left * limit[1] / limit[0])
+        if limit is None:
+            continue
+        live = seconds_for(operation_id, left) if seconds_for is not None else None
+        seconds = max(seconds, left * limit[1] / limit[0] if live is None else live)
     return seconds
 
 
@@ -83,6 +93,7 @@ class Reporter:
 
     limits: Mapping[str, Limit | None]
     callback: ProgressCallback | None = None
+    seconds_for: SecondsFor | None = None  # the client's `rate_limits.seconds_for`
     bar: bool | None = None  # None: a bar when stderr is a terminal and tqdm is installed
     every: float = 0.2  # seconds between callbacks (the last one always comes)
     clock: Callable[[], float] = time.monotonic
@@ -140,7 +151,7 @@ class Reporter:
         self._emit()
 
     def snapshot(self, finished: bool = False) -> Progress:
-        eta = 0.0 if finished else eta_from_limits(self.tables, self.limits)
+        eta = 0.0 if finished else eta_from_limits(self.tables, self.limits, self.seconds_for)
         tables = {name: replace(table) for name, table in self.tables.items()}
         return Progress(tables, self.clock() - self._started, eta, finished)
 

@@ -39,6 +39,7 @@ __all__ = [
     "reserve",
     "sent",
     "used",
+    "waiting",
 ]
 
 _NEVER = -math.inf
@@ -244,3 +245,8 @@ def used(state: BucketState, spec: LimitSpec, now: float) -> int:
     return bisect.bisect_right(state.log, now) - bisect.bisect_right(
         state.log, now - spec.per_seconds
     )
+
+
+def waiting(state: BucketState, now: float) -> int:
+    """Grants whose slot starts after `now`: calls the limiter is holding back."""
+    return len(state.log) - bisect.bisect_right(state.log, now)

@@ -44,7 +44,8 @@ class Usage:
     `limit` requests per `per_seconds`; `used` grants in the last `per_seconds`; `next_free_in`
     seconds until a new call would be granted (0 when one may start now); `last_429_ago` seconds
     since the last 429 reported to the store (None: none it remembers) and `retry_after` the
-    pause that 429 asked for (None: it sent no Retry-After, so the limiter paused one interval).
+    pause that 429 asked for (None: it sent no Retry-After, so the limiter paused one interval);
+    `waiting` calls that hold a slot starting later (the limiter is holding them back).
     """
 
     limit: int
@@ -53,6 +54,7 @@ class Usage:
     next_free_in: float
     last_429_ago: float | None = None
     retry_after: float | None = None
+    waiting: int = 0
 
     @classmethod
     def of(cls, state: BucketState, spec: LimitSpec, now: float) -> Usage:
@@ -65,6 +67,7 @@ class Usage:
             _schedule.peek(state, spec, now) - now,
             last_429,
             state.retry_after if last_429 is not None else None,
+            _schedule.waiting(state, now),
         )
 
 

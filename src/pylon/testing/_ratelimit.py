@@ -43,6 +43,15 @@ class RateLimiter:
         with self._lock:
             self._hits.clear()
 
+    def used(self, op_id: str, limit: tuple[int, float] | None) -> int:
+        """Requests of ``op_id`` admitted in its current (scaled) window."""
+        if limit is None:
+            return 0
+        now = self._monotonic()
+        window = limit[1] * self.time_scale
+        with self._lock:
+            return sum(1 for hit in self._hits.get(op_id, ()) if hit > now - window)
+
     def check(self, op_id: str, limit: tuple[int, float] | None) -> None:
         """Admit the request or raise a 429 ``ApiError`` carrying ``Retry-After``."""
         if not self.enabled or limit is None:

@@ -188,6 +188,13 @@ class Simulator:
 
         return serve(self, port=port)
 
+    def rate_limit_used(self, operation_id: str) -> int:
+        """Requests of an operation the rate limit admitted in its current window (0 when limits
+        are off or the operation has none): the simulator's own accounting."""
+        from ._spec import operations
+
+        return self.rate_limiter.used(operation_id, operations()[operation_id].rate_limit)
+
     def reset_stats(self) -> None:
         self.stats.clear()
         self.requests.clear()

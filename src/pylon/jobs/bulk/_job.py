@@ -371,7 +371,12 @@ async def bulk_async(
     identity = _identity(chosen, source, checked)
     opened = None if dry_run or journal is None else Journal.open(journal, identity)
     scheduler = Scheduler(limits, per_bucket=concurrency, total=concurrency)
-    reporter = Reporter(limits, callback=progress, bar=False if dry_run else bar)
+    reporter = Reporter(
+        limits,
+        callback=progress,
+        seconds_for=client.rate_limits.seconds_for,
+        bar=False if dry_run else bar,
+    )
     reporter.table(chosen.name, chosen.operation_id)
     runner = ClientRunner(client, threads=concurrency)
     run = _BulkRun(client, chosen, runner, scheduler, reporter, opened, fail_fast)

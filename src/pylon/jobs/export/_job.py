@@ -443,7 +443,9 @@ async def export_async(
     limits = {op: limit_in_force(client, op) for op in operations}
     checkpoint = _prepare(layout, identity, request, overwrite)
     scheduler = Scheduler(limits, per_bucket=per_bucket, total=concurrency)
-    reporter = Reporter(limits, callback=progress, bar=bar)
+    reporter = Reporter(
+        limits, callback=progress, seconds_for=client.rate_limits.seconds_for, bar=bar
+    )
     reporter.table(request.spec.name, request.spec.operation_id)
     reporter.expect(request.spec.name, None)
     for name in request.include:
