@@ -92,12 +92,13 @@ class RateLimitState:
         return self.per_seconds / self.limit
 
     def seconds_for(self, requests: int) -> float:
-        """How long `requests` more calls take at this limit from now, counting the calls already
-        waiting for a slot among them: the wait for the next free slot, then one interval per
-        further call (the pacing the limiter applies)."""
+        """How long until `requests` more calls have started, counting the calls already waiting
+        for a slot among them (a job's own queued calls): those start before the next free slot;
+        each further call takes one interval after it (the limiter's pacing)."""
         if requests <= 0:
             return 0.0
-        return max(self.next_free_in + (requests - self.waiting - 1) * self.interval, 0.0)
+        further = max(requests - self.waiting - 1, 0)
+        return self.next_free_in + further * self.interval
 
     def __str__(self) -> str:
         line = f"{self.operation_id}: {self.used}/{self.limit} per {self.per_seconds:g} s"

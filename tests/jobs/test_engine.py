@@ -235,3 +235,29 @@ def test_retry_counter_counts_429s_and_changes_nothing_visible(caplog):
     assert (counter.retries, counter.rate_limited) == (2, 1)
     assert caplog.records == []  # the application asked for WARNING and saw nothing new
     assert logger.level == before
+
+
+def test_the_eta_reads_the_clients_live_pacing_after_a_429():
+    """After Pylon pauses SearchIssues for 30 s, the ETA counts the pause: the static guess
+    (10 requests at 20 a minute: 30 s) would promise the work done when it has not begun."""
+    import httpx
+
+    from pylon import Pylon, RateLimitError
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(429, headers={"Retry-After": "30"}, json={"errors": ["slow down"]})
+
+    with Pylon(
+        api_key="k" * 20, base_url="http://127.0.0.1:1", transport=httpx.MockTransport(answer)
+    ) as client:
+        limits = {"SearchIssues": limit_in_force(client, "SearchIssues")}
+        reporter = Reporter(limits, bar=False, seconds_for=client.rate_limits.seconds_for)
+        reporter.table("issues", "SearchIssues")
+        reporter.expect("issues", 10)
+        assert reporter.snapshot().eta_seconds == pytest.approx(9 * 3.0, abs=0.5)
+        with pytest.raises(RateLimitError):
+            client.with_options(max_retries=0).issues.search(
+                {"field": "state", "operator": "equals", "value": "new"}
+            ).first_page()
+        assert eta_from_limits(reporter.tables, limits) == pytest.approx(30.0)  # the old guess
+        assert reporter.snapshot().eta_seconds == pytest.approx(30 + 9 * 3.0, abs=0.5)
