@@ -31,14 +31,23 @@ def facade_operations(client: Any) -> dict[str, tuple[str, ...]]:
                     continue
                 if isinstance(attr, _MethodBase) and attr.operations:
                     found[key] = attr.operations
-                elif isinstance(attr, cached_property) and depth < _MAX_DEPTH:
+                elif _is_group(attr) and depth < _MAX_DEPTH:
                     child = getattr(resource, name)
                     if isinstance(child, Resource):
                         visit(key, child, depth + 1)
 
     for name, attr in vars(BaseClient).items():
-        if isinstance(attr, cached_property) and name != "raw":
+        if _is_group(attr):
             group = getattr(client, name)
             if isinstance(group, Resource):
                 visit(name, group, 1)
     return found
+
+
+def _is_group(attr: object) -> bool:
+    """A cached property that builds a resource group (`-> IssuesResource[M]`): only those are
+    built, never another lazily made part of the client (`raw`, `rate_limits`, ...)."""
+    if not isinstance(attr, cached_property):
+        return False
+    returns = getattr(attr.func, "__annotations__", {}).get("return", "")
+    return "Resource[" in str(returns)

@@ -81,6 +81,24 @@ def test_a_429_pause_is_shared_and_says_so(make_store: StoreFactory) -> None:
     assert (later.wait, later.after_429) == (30.0, True)
 
 
+def test_the_last_429_is_remembered_by_the_store(make_store: StoreFactory) -> None:
+    clock = FakeClock()
+    spec = LimitSpec(20, 60.0)
+    store: Any = make_store(clock)
+    fresh = store.usage("b", spec)
+    assert (fresh.last_429_ago, fresh.retry_after, fresh.waiting) == (None, None, 0)
+    store.penalize("b", spec, 30.0)
+    clock.now += 5
+    seen = store.usage("b", spec)
+    assert (seen.last_429_ago, seen.retry_after) == (pytest.approx(5.0), 30.0)
+    assert seen.next_free_in == pytest.approx(25.0)
+    store.reserve("b", spec)  # a call now waits for the end of the pause
+    assert store.usage("b", spec).waiting == 1
+    store.penalize("b", spec, None)  # no Retry-After: one interval, and none remembered
+    again = store.usage("b", spec)
+    assert (again.last_429_ago, again.retry_after) == (0.0, None)
+
+
 def test_claims_have_three_states(make_store: StoreFactory) -> None:
     clock = FakeClock()
     store: Any = make_store(clock)
