@@ -28,6 +28,7 @@ from ._errors import (
     ServerError,
 )
 from ._public import publish
+from ._response_info import EXTENSION_KEY
 
 if TYPE_CHECKING:
     from ._ratelimit_state import RateLimits
@@ -109,9 +110,10 @@ def health_flow(probe: Any, limits: RateLimits) -> Generator[Any, Any, Health]:
     try:
         body = yield call
     except PylonError as error:
-        round_trip = time.perf_counter() - started if isinstance(error, APIError) else None
+        answered = _answered(error)
+        round_trip = time.perf_counter() - started if answered else None
         reason, detail = _diagnose(error, probe)
-        return _result(where, limits, round_trip, reason, detail, error)
+        return _result(where, limits, round_trip, reason, detail, error if answered else None)
     round_trip = time.perf_counter() - started
     data = body.get("data") if isinstance(body, Mapping) else None
     request_id = body.get("request_id") if isinstance(body, Mapping) else None
@@ -175,7 +177,9 @@ def _diagnose(error: PylonError, probe: Any) -> tuple[HealthReason, str]:
         return "forbidden", f"{host} accepted the key but refused GET /me (403)."
     if isinstance(error, RateLimitError):
         wait = "" if error.retry_after is None else f"; retry in {error.retry_after:g} s"
-        return "rate_limited", f"GET /me is rate-limited{wait}."
+        if not _answered(error):
+            return "rate_limited", f"The limiter holds GET /me past the timeout (not sent){wait}."
+        return "rate_limited", f"{host} answered GET /me with 429{wait}."
     if isinstance(error, ServerError):
         return "server_error", f"{host} failed ({error.status_code})."
     if isinstance(error, APITimeoutError):
@@ -184,6 +188,12 @@ def _diagnose(error: PylonError, probe: Any) -> tuple[HealthReason, str]:
         return "unreachable", str(error)
     status = f" ({error.status_code})" if isinstance(error, APIError) else ""
     return "unexpected_response", f"GET /me on {host} failed{status}: {error}"
+
+
+def _answered(error: PylonError) -> bool:
+    """Whether Pylon answered (the transport finished its response), rather than the SDK refusing
+    to send, e.g. a rate-limit slot past the timeout."""
+    return isinstance(error, APIError) and EXTENSION_KEY in error.response.extensions
 
 
 def _held_back(limits: RateLimits) -> tuple[str, ...]:

@@ -143,13 +143,16 @@ def test_a_429_from_pylon_is_rate_limited_and_shown_in_the_limits(
         assert client.rate_limits["GetMe"].last_429 is None
         health = client.health()
         assert (health.ok, health.reason, health.status_code) == (False, "rate_limited", 429)
-        assert "retry in 7 s" in str(health.detail) and rule.fired == 1
+        assert "answered GET /me with 429; retry in 7 s" in str(health.detail)
+        assert rule.fired == 1 and health.round_trip is not None
         last = client.rate_limits["GetMe"].last_429
         assert last is not None and last.retry_after == 7.0
         # The limiter now pauses GetMe: the next check says so, and waits for no slot.
         again = client.health(timeout=1)
         assert again.reason == "rate_limited" and "GetMe" in again.held_back
-        assert again.limiter_holding and again.status_code == 429 and rule.fired == 1
+        assert again.limiter_holding and rule.fired == 1  # nothing more was sent
+        assert (again.status_code, again.round_trip) == (None, None)
+        assert "not sent" in str(again.detail)
 
 
 async def test_async_rate_limited_by_the_limiter_sends_nothing(
