@@ -58,3 +58,13 @@ def test_status_without_limits_keeps_its_short_form(
     status = json.loads(capsys.readouterr().out)
     assert status["near_rate_limit"] == [] and "rate_limits" not in status
     assert status["shared_state"] is None
+
+
+def test_config_show_says_where_the_store_is_set_never_its_url(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PYLON_SHARED_STATE", "redis://:hunter2-store-password@127.0.0.1:1/0")
+    assert main(["config", "show"]) == 0
+    out = capsys.readouterr().out
+    assert json.loads(out)["shared_state_source"] == "env PYLON_SHARED_STATE"
+    assert "hunter2" not in out

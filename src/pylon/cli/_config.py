@@ -35,6 +35,8 @@ def show(ctx: click.Context) -> None:
             "base_url": resolved.base_url,
             "base_url_source": endpoint.source,
             "region": resolved.region,
+            # Only where it is set: a store URL may carry a password.
+            "shared_state_source": settings.shared_state.source if settings.shared_state else None,
             "config_file": str(settings.config.path),
         }
     )
