@@ -58,7 +58,8 @@ class Health:
     * `base_url`, `region` - where the client sends requests (`region` None for another host);
     * `round_trip` - seconds the call took (None when nothing answered);
     * `status_code`, `request_id` - of Pylon's answer, when there was one;
-    * `held_back` - operations whose limiter holds calls back now (`limiter_holding`).
+    * `held_back` - the operations the client has called whose limiter holds calls back now
+      (`limiter_holding`).
 
     It never holds the API key.
     """
@@ -197,7 +198,7 @@ def _answered(error: PylonError) -> bool:
 
 
 def _held_back(limits: RateLimits) -> tuple[str, ...]:
-    return tuple(op for op in limits if limits[op].holding_back)
+    return tuple(state.operation_id for state in limits.held_back())
 
 
 publish(__name__)

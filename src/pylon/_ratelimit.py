@@ -242,12 +242,26 @@ class RateLimiterRegistry:
         self._lock = threading.Lock()
 
     def get(self, operation_id: str, limit: tuple[int, float]) -> Bucket:
-        """The shared bucket of an operation at a limit."""
+        """The shared bucket of an operation at a limit (the transport asks before each call)."""
         key = (operation_id, (limit[0], float(limit[1])))
         with self._lock:
             bucket = self._buckets.get(key)
             if bucket is None:
-                spec = LimitSpec(limit[0], float(limit[1]), self._burst)
-                name = f"{self._prefix}:{operation_id}:{limit[0]}/{limit[1]:g}"
-                bucket = self._buckets[key] = Bucket(self.store, name, operation_id, spec)
+                bucket = self._buckets[key] = self._bucket(operation_id, limit)
             return bucket
+
+    def peek(self, operation_id: str, limit: tuple[int, float]) -> Bucket:
+        """The same bucket, for reading only: not recorded as used by this client family."""
+        with self._lock:
+            found = self._buckets.get((operation_id, (limit[0], float(limit[1]))))
+        return found if found is not None else self._bucket(operation_id, limit)
+
+    def called(self) -> frozenset[str]:
+        """The operations this client family has paced a call of."""
+        with self._lock:
+            return frozenset(operation_id for operation_id, _ in self._buckets)
+
+    def _bucket(self, operation_id: str, limit: tuple[int, float]) -> Bucket:
+        spec = LimitSpec(limit[0], float(limit[1]), self._burst)
+        name = f"{self._prefix}:{operation_id}:{limit[0]}/{limit[1]:g}"
+        return Bucket(self.store, name, operation_id, spec)

@@ -201,6 +201,15 @@ class RateLimits(Mapping[str, RateLimitState]):
             return None
         return self._state(*found).seconds_for(requests)
 
+    def held_back(self) -> list[RateLimitState]:
+        """The operations this client (or a copy) has called whose limiter holds calls back now.
+
+        It reads only those operations' limiters - what a frequent check such as `health()`
+        wants with a store one round trip away; `busy()` reads them all."""
+        called = self._transport.called_operations()
+        states = (self[op] for op in self if op in called)
+        return [state for state in states if state.holding_back]
+
     def busy(self, share: float = RATE_LIMIT_NEAR_SHARE) -> list[RateLimitState]:
         """The operations near their limit: holding calls back, at least `share` of the window
         used, or with a 429 in the last window."""

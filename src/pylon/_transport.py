@@ -607,11 +607,18 @@ class _BaseTransport(Generic[_Inner]):
 
     def rate_limit_buckets(self) -> Iterator[tuple[Route, tuple[int, float], Bucket | None]]:
         """Each operation with a limit in force for this transport's config, with the bucket
-        pacing it (None when rate limiting is off): what `client.rate_limits` reads."""
+        pacing it (None when rate limiting is off): what `client.rate_limits` reads. Reading
+        does not count as calling (`called_operations`)."""
+        paced = self.config.rate_limit is not False
         for route in self._shared.routes:
             limit = self.limit_for(route)
             if route.operation_id is not None and limit is not None:
-                yield route, limit, self.limiter_for(route, limit)
+                bucket = self._shared.limiters.peek(route.operation_id, limit) if paced else None
+                yield route, limit, bucket
+
+    def called_operations(self) -> frozenset[str]:
+        """The operations whose calls this transport family has paced."""
+        return self._shared.limiters.called()
 
     def _new_gate(self, size: int) -> Any:
         raise NotImplementedError

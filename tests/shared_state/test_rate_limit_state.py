@@ -178,3 +178,21 @@ def test_overrides_and_turning_limits_off_show_in_the_view() -> None:
         off = client.with_options(rate_limit=False).rate_limits
         assert not off["GetMe"].paced and off.seconds_for("GetMe", 10) is None
         assert "not paced" in str(off["GetMe"])
+
+
+def test_held_back_reads_only_the_operations_a_client_called(
+    two_clients: tuple[Pylon, Pylon], served: tuple[Simulator, str], request: pytest.FixtureRequest
+) -> None:
+    sim = served[0]
+    first, second = two_clients
+    second.rate_limits["GetTags"]  # reading the view is not calling
+    assert second.rate_limits.held_back() == []
+    sim.faults.add(operation="GetTags", status=429, headers={"Retry-After": "3"}, times=1)
+    with pytest.raises(RateLimitError):
+        first.tags.list().first_page()
+    assert [s.operation_id for s in first.rate_limits.held_back()] == ["GetTags"]
+    assert [s.operation_id for s in second.rate_limits.busy()] == ["GetTags"]  # reads them all
+    # `second` shares the store; it shares the record of calls only as a with_options copy.
+    shares_calls = request.node.callspec.params["two_clients"] == "memory"
+    assert bool(second.rate_limits.held_back()) is shares_calls
+    assert first.health().held_back == ("GetTags",)

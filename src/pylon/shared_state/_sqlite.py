@@ -191,8 +191,11 @@ class SQLiteStore(SyncBackedStore):
             self._save(db, bucket, state, spec)
 
     def usage(self, bucket: str, spec: LimitSpec) -> Usage:
-        with self._transaction() as db:
-            state = self._load(db, bucket)
+        # One SELECT is a consistent snapshot in WAL mode: a read never takes the write lock.
+        try:
+            state = self._load(self._connection(), bucket)
+        except sqlite3.Error as exc:
+            raise self._unavailable(exc) from None
         return Usage.of(state, spec, self._clock())
 
     # -- webhook claims -------------------------------------------------------------------------
