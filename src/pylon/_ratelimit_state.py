@@ -143,6 +143,8 @@ class RateLimits(Mapping[str, RateLimitState]):
         self._names: Mapping[str, tuple[str, ...]] | None = None
 
     def __getitem__(self, key: str) -> RateLimitState:
+        if not isinstance(key, str):
+            raise KeyError(key)
         found = self._buckets.get(key)
         if found is None:
             found = self._buckets.get(self._operation_of(key))

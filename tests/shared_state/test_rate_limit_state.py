@@ -150,6 +150,7 @@ def test_the_view_is_a_mapping_by_operation_and_by_method_name() -> None:
         assert isinstance(limits, RateLimits) and client.rate_limits is limits
         assert list(limits) == sorted(limits) and len(limits) > 100
         assert "GetMe" in limits and "me.get" in limits and "NoSuchOperation" not in limits
+        assert 3 not in limits and limits.get("issues.add_tags") is None
         assert limits["issues.search"].operation_id == "SearchIssues"
         assert limits["issues.messages.list"].operation_id == "GetIssueMessages"
         with pytest.raises(KeyError, match="GetIssue, UpdateIssue"):
