@@ -32,6 +32,7 @@ from ._types import NOT_GIVEN, NotGiven, given
 if TYPE_CHECKING:
     from pylon_openapi import AuthenticatedClient
 
+    from ._health import Health
     from ._ratelimit_state import RateLimits
     from .resources import (
         AccountsResource,
@@ -175,14 +176,8 @@ class BaseClient(Generic[M]):
         transport = self._shared.transport_for(self._config)
         return RateLimits(transport, lambda: facade_operations(self))
 
-    def health(self, *, timeout: float = DEFAULT_HEALTH_TIMEOUT) -> Any:
-        """Check, with one `GET /me`, that the key works and Pylon answers: a `Health` (on
-        `AsyncPylon`, an awaitable of one) with `ok`, the `reason` when not, the organization,
-        host and region, the round trip and the operations the limiter holds back.
-
-        Never retries and never takes longer than about `timeout` seconds (5); an unhealthy
-        answer is a result, not an exception. A bad `timeout` is a `PylonConfigError`.
-        """
+    def _health(self, timeout: float) -> Any:
+        """`health()`, written once: the `Health` (an awaitable of it on `AsyncPylon`)."""
         from ._health import check_timeout, health_flow
 
         seconds = check_timeout(timeout)
@@ -464,6 +459,17 @@ class Pylon(BaseClient[SyncMode]):
     def _pager(self, walk: PageWalk[T]) -> SyncPager[T]:
         return SyncPager(walk, self._execute)
 
+    def health(self, *, timeout: float = DEFAULT_HEALTH_TIMEOUT) -> Health:
+        """Check, with one `GET /me`, that the key works and Pylon answers: a `Health` with
+        `ok`, the `reason` when not, the organization, host and region, the round trip and the
+        operations the limiter holds back.
+
+        Never retries and never takes longer than about `timeout` seconds (5); an unhealthy
+        answer is a result, not an exception. A bad `timeout` is a `PylonConfigError`.
+        """
+        health: Health = self._health(timeout)
+        return health
+
     def close(self) -> None:
         """Close the client and release its connections; later calls raise `PylonError`."""
         if not self._closed:
@@ -495,6 +501,17 @@ class AsyncPylon(BaseClient[AsyncMode]):
 
     def _pager(self, walk: PageWalk[T]) -> AsyncPager[T]:
         return AsyncPager(walk, self._execute)
+
+    def health(self, *, timeout: float = DEFAULT_HEALTH_TIMEOUT) -> Awaitable[Health]:
+        """Check, with one `GET /me`, that the key works and Pylon answers: an awaitable `Health` with
+        `ok`, the `reason` when not, the organization, host and region, the round trip and the
+        operations the limiter holds back.
+
+        Never retries and never takes longer than about `timeout` seconds (5); an unhealthy
+        answer is a result, not an exception. A bad `timeout` is a `PylonConfigError`.
+        """
+        health: Awaitable[Health] = self._health(timeout)
+        return health
 
     async def aclose(self) -> None:
         """Close the client and release its connections; later calls raise `PylonError`."""

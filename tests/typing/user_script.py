@@ -23,6 +23,7 @@ from pylon import (
     AsyncPylonClient,
     BoundAccount,
     BoundIssue,
+    Health,
     NotFoundError,
     Page,
     Pylon,
@@ -48,6 +49,8 @@ def sync_usage(client: Pylon) -> None:
     tag = client.tags.create(object_type="issue", value="urgent")
     assert_type(tag, Tag)
     assert_type(client.issues.get_by_number(36800), BoundIssue[SyncMode] | None)
+    assert_type(client.health(timeout=2).ok, bool)
+    assert_type(client.rate_limits["SearchIssues"].next_free_in, float)
 
     found = client.issues.search(filters.Field("state").equals("new"), limit=50)
     assert_type(found, SyncPager[BoundIssue[SyncMode]])
@@ -79,6 +82,7 @@ def sync_usage(client: Pylon) -> None:
 async def async_usage() -> None:
     async with AsyncPylonClient() as client:
         assert_type(client, AsyncPylon)
+        assert_type(await client.health(), Health)
         issue = await client.issues.get("iss_1")
         assert_type(issue, BoundIssue[AsyncMode])
         created = await client.issues.create(title="Help", body_html="<p>x</p>")
