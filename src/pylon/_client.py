@@ -503,9 +503,9 @@ class AsyncPylon(BaseClient[AsyncMode]):
         return AsyncPager(walk, self._execute)
 
     def health(self, *, timeout: float = DEFAULT_HEALTH_TIMEOUT) -> Awaitable[Health]:
-        """Check, with one `GET /me`, that the key works and Pylon answers: an awaitable `Health` with
-        `ok`, the `reason` when not, the organization, host and region, the round trip and the
-        operations the limiter holds back.
+        """Check, with one `GET /me`, that the key works and Pylon answers: an awaitable
+        `Health` with `ok`, the `reason` when not, the organization, host and region, the round
+        trip and the operations the limiter holds back.
 
         Never retries and never takes longer than about `timeout` seconds (5); an unhealthy
         answer is a result, not an exception. A bad `timeout` is a `PylonConfigError`.

@@ -68,3 +68,16 @@ def test_config_show_says_where_the_store_is_set_never_its_url(
     out = capsys.readouterr().out
     assert json.loads(out)["shared_state_source"] == "env PYLON_SHARED_STATE"
     assert "hunter2" not in out
+
+
+def test_status_exits_1_with_the_reason_when_pylon_fails(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sim = seeded_simulator(issues=1, accounts=1, contacts=1, users=1, teams=1)
+    sim.faults.add(operation="GetMe", status=503)
+    with sim.serve(port=0) as url:
+        monkeypatch.setenv("PYLON_BASE_URL", url)
+        monkeypatch.setenv("PYLON_API_KEY", KEY)
+        assert main(["auth", "status"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and f"{url} failed (503)" in err and KEY not in err

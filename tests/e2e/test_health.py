@@ -114,6 +114,29 @@ def test_a_pylon_host_names_the_other_region_on_a_refused_key() -> None:
     _secret_free(health, WRONG_KEY)
 
 
+@pytest.mark.parametrize(
+    ("status", "body", "reason"),
+    [
+        (403, {"errors": ["not allowed"], "request_id": "r-1"}, "forbidden"),
+        (404, {"errors": ["no route"], "request_id": "r-1"}, "unexpected_response"),
+        (200, {"data": [], "request_id": "r-1"}, "unexpected_response"),  # not Pylon's /me
+    ],
+)
+def test_other_answers_have_their_own_reason(status: int, body: Any, reason: str) -> None:
+    import httpx
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, json=body)
+
+    with Pylon(
+        api_key=API_KEY, base_url="http://127.0.0.1:9", transport=httpx.MockTransport(answer)
+    ) as client:
+        health = client.health()
+    assert (health.ok, health.reason, health.status_code) == (False, reason, status)
+    assert health.request_id == "r-1" and health.round_trip is not None and health.detail
+    _secret_free(health, API_KEY)
+
+
 def test_nothing_listening_is_unreachable(check: Check) -> None:
     with socket.socket() as probe:  # a free port, closed again: nothing listens there
         probe.bind(("127.0.0.1", 0))

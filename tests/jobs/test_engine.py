@@ -9,7 +9,7 @@ import logging
 import pytest
 
 from pylon.jobs import JobMismatchError, Journal, Scheduler
-from pylon.jobs._limits import documented_limit, limit_in_force
+from pylon.jobs._limits import limit_in_force
 from pylon.jobs._progress import Reporter, TableProgress, eta_from_limits
 from pylon.jobs._retries import RetryCounter
 
@@ -81,9 +81,10 @@ def test_a_file_that_is_not_a_journal_is_refused(tmp_path):
 def test_limits_come_from_the_spec_and_the_client_setting():
     from pylon import Pylon
 
-    assert documented_limit("SearchIssues") == (20, 60.0)
-    assert documented_limit("GetIssues") == (10, 60.0)
     plain = Pylon(api_key="k" * 20, base_url="http://127.0.0.1:1")
+    assert plain.rate_limits["SearchIssues"].documented == (20, 60.0)
+    assert plain.rate_limits["GetIssues"].documented == (10, 60.0)
+    assert limit_in_force(plain, "NoSuchOperation") is None
     scaled = Pylon(
         api_key="k" * 20, base_url="http://127.0.0.1:1", rate_limit={"SearchIssues": (20, 0.6)}
     )
