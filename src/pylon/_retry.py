@@ -31,6 +31,7 @@ one shared controller gives wrong answers under concurrency (jd/tenacity#93).
 
 from __future__ import annotations
 
+import functools
 import http
 import math
 import random
@@ -63,6 +64,7 @@ __all__ = [
     "classify_outcome",
     "is_replayable",
     "rate_limit_delay",
+    "settled",
 ]
 
 OutcomeKind = Literal["ok", "never_sent", "maybe_sent", "server", "rate_limited", "fatal"]
@@ -123,6 +125,13 @@ class Decision:
     stop_reason: StopReason | None = None
     maybe_processed: bool = False
     retry_after: float | None = None
+
+
+@functools.lru_cache(maxsize=64)
+def settled(status: int | None) -> Decision:
+    """The verdict on a status the table never retries (2xx, 3xx, most 4xx): the same for every
+    call, so it is built once per status rather than once per request."""
+    return Decision(retry=False, kind="ok", reason=Outcome(status=status).description)
 
 
 def classify_outcome(outcome: Outcome) -> OutcomeKind:
@@ -217,7 +226,7 @@ class RetryPolicy:
         if kind == "ok":
             # Nothing to wait for and nothing to stop: most calls, answered without reading the
             # headers for a Retry-After that would not be used.
-            return Decision(retry=False, kind=kind, reason=outcome.description)
+            return settled(outcome.status)
         maybe = kind in ("maybe_sent", "server")
         retry_after = parse_retry_after(outcome.headers, now) if outcome.status else None
         base = Decision(
@@ -326,17 +335,21 @@ class RetryRun:
         if outcome is None:
             self.last = Decision(retry=False, kind="fatal")
             return False
-        elapsed = 0.0 if self.started_at is None else self.clock() - self.started_at
-        decision = self.policy.decide(
-            outcome,
-            op_class=self.op_class,
-            retries_taken=max(self.attempts - 1, 0),
-            elapsed=elapsed,
-            replayable=self.replayable,
-            rate_interval=self.rate_interval,
-            now=self.wall_clock(),
-            rand=self.rand(),
-        )
+        if classify_outcome(outcome) == "ok":
+            # Most attempts: `decide` would give this same verdict, with no wait to draw.
+            decision = settled(outcome.status)
+        else:
+            elapsed = 0.0 if self.started_at is None else self.clock() - self.started_at
+            decision = self.policy.decide(
+                outcome,
+                op_class=self.op_class,
+                retries_taken=max(self.attempts - 1, 0),
+                elapsed=elapsed,
+                replayable=self.replayable,
+                rate_interval=self.rate_interval,
+                now=self.wall_clock(),
+                rand=self.rand(),
+            )
         self.last = decision
         if self.on_decision is not None:
             self.on_decision(outcome, decision, self.attempts)

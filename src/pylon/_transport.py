@@ -96,7 +96,7 @@ USER_AGENT = (
     f"py-usepylon-sdk/{__version__} "
     f"python/{sys.version_info.major}.{sys.version_info.minor} httpx/{httpx.__version__}"
 )
-_HTTPX_DEFAULT_UA = "python-httpx/"
+_HTTPX_DEFAULT_UA = b"python-httpx/"
 # httpx failures outside `TransportError` that an inner transport or a caller's client can raise.
 _OTHER_HTTPX_ERRORS = (httpx.HTTPError, httpx.StreamError, httpx.InvalidURL)
 
@@ -162,6 +162,11 @@ class _Call:
     Pylon's origin), whether the URL is Pylon's own origin, the retry `policy`, and whether the
     transport is the async one.
     """
+
+    __slots__ = (
+        "_attempt_started", "_sent", "_told_long_wait", "bucket", "config", "hooks", "is_async",
+        "own_origin", "path", "request", "route", "run",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -284,25 +289,28 @@ class _Call:
 
     def _authorized_copy(self) -> httpx.Request:
         original = self.request
-        headers = original.headers.copy()
-        if self.own_origin:
-            headers["Authorization"] = f"Bearer {self.config.api_key}"
-        if headers.get("user-agent", _HTTPX_DEFAULT_UA).startswith(_HTTPX_DEFAULT_UA):
-            headers["User-Agent"] = USER_AGENT
         extensions = dict(original.extensions)
         extensions["timeout"] = _clip_timeouts(original.extensions.get("timeout"), self.remaining())
-        return httpx.Request(
+        # Built from the caller's `Headers` object (copied as is), then set by name: both avoid
+        # httpx re-checking every header or decoding them all to find the encoding.
+        sent = httpx.Request(
             original.method,
             original.url,
-            headers=headers,
+            headers=original.headers,
             stream=original.stream,
             extensions=extensions,
         )
+        if self.own_origin:
+            sent.headers["Authorization"] = f"Bearer {self.config.api_key}"
+        if _needs_user_agent(original.headers):
+            sent.headers["User-Agent"] = USER_AGENT
+        return sent
 
     def end_attempt(self) -> None:
-        """Drop the key from the copy, so nothing that outlives the attempt can hold it."""
+        """Drop the key from the copy, so nothing that outlives the attempt can hold it: the
+        copy gets the caller's (keyless) headers back."""
         if self._sent is not None:
-            self._sent.headers.pop("authorization", None)
+            self._sent.headers = httpx.Headers(self.request.headers)
             self._sent = None
 
     def received(self, raw: httpx.Response, body: bytes) -> httpx.Response:
@@ -447,15 +455,34 @@ def _why_waiting(reservation: Reservation) -> str:
     return "earlier calls hold the slots before it"
 
 
+def _needs_user_agent(headers: httpx.Headers) -> bool:
+    """Whether a request carries no User-Agent or only httpx's default one (read as bytes, which
+    spares decoding every header to learn their encoding)."""
+    for name, value in headers.raw:
+        if name.lower() == b"user-agent":
+            return value.startswith(_HTTPX_DEFAULT_UA)
+    return True
+
+
 def _clip_timeouts(timeouts: Any, remaining: float | None) -> Any:
     """Per-phase timeouts never longer than what is left of the deadline."""
     if remaining is None or not isinstance(timeouts, dict):
         return timeouts
     cap = max(remaining, 0.001)
+    phases = timeouts.values()
+    if None not in phases and max(phases, default=0.0) <= cap:
+        return timeouts  # already within the deadline: most calls, early in their budget
     return {phase: cap if v is None else min(v, cap) for phase, v in timeouts.items()}
 
 
 _UNDECODABLE_KEY = "pylon.undecodable_encoding"
+
+
+def _header_text(headers: httpx.Headers, name: bytes) -> str:
+    """One header's value ("" when absent), found among the raw bytes: `Headers.get` would first
+    decode every header to learn their encoding."""
+    values = [value for key, value in headers.raw if key.lower() == name]
+    return b", ".join(values).decode("latin-1")
 
 
 def _decode_content(headers: httpx.Headers, body: bytes) -> tuple[httpx.Headers, bytes, str | None]:
@@ -466,7 +493,7 @@ def _decode_content(headers: httpx.Headers, body: bytes) -> tuple[httpx.Headers,
     `httpx.DecodingError` raised later, outside the SDK, when httpx reads the response. On
     failure the raw bytes are kept and the encoding is returned as the third value.
     """
-    encoding = headers.get("content-encoding", "").strip()
+    encoding = _header_text(headers, b"content-encoding").strip()
     if not encoding or encoding.lower() == "identity":
         return headers, body, None
     undecodable: str | None = None
@@ -501,6 +528,8 @@ def _result(first: httpx.Response | httpx.TransportError) -> httpx.Response:
 
 class _BaseTransport(Generic[_Inner]):
     """The parts of both transports that do no I/O; `_Inner` is the kind of inner transport."""
+
+    _is_async = False
 
     def __init__(
         self,
@@ -543,6 +572,7 @@ class _BaseTransport(Generic[_Inner]):
             retry_creates_on_429=self.config.retry_creates_on_429,
         )
         _check_rate_limit_ids(self.config.rate_limit, self._shared.operation_ids)
+        self._pacing: dict[Route, tuple[tuple[int, float] | None, Bucket | None]] = {}
         shared_cap = self._shared.max_concurrency
         if self.config.max_concurrency > shared_cap:
             raise PylonConfigError(
@@ -574,17 +604,23 @@ class _BaseTransport(Generic[_Inner]):
         """The per-call state of `request`, with the route, limit and bucket resolved here."""
         route = self._shared.routes.match(request.method, self._route_path(request))
         own_origin = self._is_own_origin(request.url)
-        limit = self.limit_for(route)
+        pacing = self._pacing.get(route)
+        if pacing is None:
+            # Once per route, not per call: the limit and bucket depend only on the route and
+            # this transport's config (a `with_config` clone starts a table of its own).
+            limit = self.limit_for(route)
+            pacing = self._pacing[route] = (limit, self.limiter_for(route, limit))
+        limit, bucket = pacing
         return _Call(
             request,
             config=self.config,
             hooks=self._shared.hooks,
             route=route,
             limit=limit,
-            bucket=self.limiter_for(route, limit) if own_origin else None,
+            bucket=bucket if own_origin else None,
             own_origin=own_origin,
             policy=self._policy,
-            is_async=isinstance(self, httpx.AsyncBaseTransport),
+            is_async=self._is_async,
         )
 
     def with_config(self: _T, config: ClientConfig) -> _T:
@@ -725,9 +761,11 @@ class PylonTransport(_BaseTransport[httpx.BaseTransport], httpx.BaseTransport):
         held: list[threading.BoundedSemaphore] = []
         try:
             for gate in gates:  # each wait for a free slot is bounded by the deadline too
-                remaining = call.remaining()
-                if not gate.acquire(timeout=None if remaining is None else max(remaining, 0.0)):
-                    raise call.gate_timed_out()
+                if not gate.acquire(blocking=False):
+                    remaining = call.remaining()
+                    timeout = None if remaining is None else max(remaining, 0.0)
+                    if not gate.acquire(timeout=timeout):
+                        raise call.gate_timed_out()
                 held.append(gate)
             return self._send_once(call)
         finally:
@@ -739,10 +777,10 @@ class PylonTransport(_BaseTransport[httpx.BaseTransport], httpx.BaseTransport):
         try:
             raw = self._inner.get().handle_request(call.begin_attempt())
             try:
-                body = bytearray()
+                chunks = []
                 for chunk in cast(httpx.SyncByteStream, raw.stream):
                     call.check_deadline()
-                    body += chunk
+                    chunks.append(chunk)
             finally:
                 raw.close()
         except httpx.TransportError as error:
@@ -750,7 +788,7 @@ class PylonTransport(_BaseTransport[httpx.BaseTransport], httpx.BaseTransport):
             raise
         finally:
             call.end_attempt()
-        return call.received(raw, bytes(body))
+        return call.received(raw, b"".join(chunks))
 
     def close(self) -> None:
         if self._owns_inner:
@@ -766,6 +804,8 @@ class AsyncPylonTransport(_BaseTransport[httpx.AsyncBaseTransport], httpx.AsyncB
     connection pool is one per event loop, so a client used from successive `asyncio.run` calls
     never touches a semaphore or a connection of a closed loop.
     """
+
+    _is_async = True
 
     def _new_pool(self, limits: httpx.Limits) -> httpx.AsyncBaseTransport:
         return PoolPerLoop(lambda: httpx.AsyncHTTPTransport(limits=limits))
@@ -817,10 +857,10 @@ class AsyncPylonTransport(_BaseTransport[httpx.AsyncBaseTransport], httpx.AsyncB
         try:
             raw = await self._inner.get().handle_async_request(call.begin_attempt())
             try:
-                body = bytearray()
+                chunks = []
                 async for chunk in cast(httpx.AsyncByteStream, raw.stream):
                     call.check_deadline()
-                    body += chunk
+                    chunks.append(chunk)
             finally:
                 await raw.aclose()
         except httpx.TransportError as error:
@@ -828,7 +868,7 @@ class AsyncPylonTransport(_BaseTransport[httpx.AsyncBaseTransport], httpx.AsyncB
             raise
         finally:
             call.end_attempt()
-        return call.received(raw, bytes(body))
+        return call.received(raw, b"".join(chunks))
 
     async def aclose(self) -> None:
         if self._owns_inner:
