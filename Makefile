@@ -108,8 +108,9 @@ release-check: $(STAMP)
 	cd $(RELEASE_VENV) && $(CURDIR)/$(BIN)/mypy --config-file= --strict --no-incremental \
 		--python-executable bin/python $(CURDIR)/tests/typing/user_script.py
 
+# make bench [ONLY=speed|get,startup,...] (python -m benchmarks --help lists the cases)
 bench: $(STAMP)
-	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks $(if $(ONLY),--only $(ONLY))
 
 # Re-pin the development tools after changing requirements/dev.in: resolved on $(PYTHON) and on
 # Python 3.10, merged into one lock with python_version markers where they differ (scripts/lock.py).

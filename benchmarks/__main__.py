@@ -21,6 +21,9 @@ from ._server import serve
 from ._startup import cli_startup
 from ._startup import report as cli_report
 
+# The server's size when no walk is measured: one page is enough for the single-issue cases.
+PAGE_OF_ISSUES = 999
+
 
 def _verdict(ok: bool) -> str:
     return "ok" if ok else "MISSED"
@@ -89,6 +92,8 @@ def startup(url: str, repeat: int, env: dict[str, str]) -> None:
         "<= 1.30x",
         ours / floor <= 1.3,
     )
+    # The target row: the SDK's own first-call work, on a connection httpx opened beforehand
+    # (see _fresh_process for what "cold" includes and why).
     first, warm = _fresh_process.first_call(env, url, "sdk", repeat)
     raw_first, raw_warm = _fresh_process.first_call(env, url, "raw", repeat)
     _row(
@@ -101,6 +106,10 @@ def startup(url: str, repeat: int, env: dict[str, str]) -> None:
     print(
         f"  {'  (raw httpx, same measure)':<34} {raw_first * 1e3:7.2f} ms / {raw_warm * 1e3:.2f} ms{'':<10} {raw_first / raw_warm:5.2f}x"
     )
+    for who in ("sdk", "raw"):
+        cold, hot = _fresh_process.first_call(env, url, who, repeat, connection="fresh")
+        label = f"  (on a new connection, {'this SDK' if who == 'sdk' else 'raw httpx'})"
+        print(f"  {label:<34} {cold * 1e3:7.2f} ms / {hot * 1e3:.2f} ms{'':<10} {cold / hot:5.2f}x")
 
 
 def concurrency(url: str, tasks: int, env: dict[str, str]) -> None:
@@ -129,39 +138,89 @@ def memory(totals: tuple[int, int]) -> None:
     _row(f"{totals[1]:,} vs {totals[0]:,}", "", ratio, "<= 1.10x", ratio <= 1.1)
 
 
+# The cases `--only` can name. "speed" is the table of issue 18 (docs/speed.md); the job cases
+# (export, bulk, shared state) run for minutes with rate limits on.
+CASES = (
+    "iterate",
+    "get",
+    "cli",
+    "startup",
+    "concurrency",
+    "memory",
+    "export",
+    "bulk",
+    "shared_state",
+)
+GROUPS = {"speed": ("iterate", "get", "cli", "startup", "concurrency", "memory")}
+
+
+def _selected(only: str | None) -> set[str]:
+    if only is None:
+        return set(CASES)
+    chosen: set[str] = set()
+    for name in only.split(","):
+        name = name.strip()
+        if name in GROUPS:
+            chosen.update(GROUPS[name])
+        elif name in CASES:
+            chosen.add(name)
+        else:
+            known = ", ".join([*GROUPS, *CASES])
+            raise SystemExit(f"bench: unknown case {name!r}; known: {known}")
+    return chosen
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench")
     parser.add_argument("--quick", action="store_true", help="smaller counts (a smoke run)")
+    parser.add_argument(
+        "--only",
+        metavar="CASES",
+        help=f"comma-separated cases or groups to run (default: all): speed, {', '.join(CASES)}",
+    )
     args = parser.parse_args(argv)
+    cases = _selected(args.only)
     big, rounds, calls, repeat = (10_000, 1, 200, 3) if args.quick else (100_000, 3, 1000, 9)
     print("py-usepylon-sdk benchmark: ratios to raw httpx on the same 127.0.0.1 server")
     print("(issues fill every property the spec declares; see benchmarks/_payload.py)")
-    peer, reason = start_peer()
+    peer, reason = start_peer() if cases & {"iterate", "get"} else (None, None)
     if reason is not None:
         print(f"\n{PEER}: no comparison row in this run ({reason})")
     try:
-        with serve(big) as url:
-            iterate(url, big, rounds, peer)
-            get(url, calls, peer)
-            print(cli_report(cli_startup(url, _cases.KEY, 5 if args.quick else 9)))
-            with _fresh_process.bytecode_cache() as env:
-                startup(url, repeat, env)
-                concurrency(url, 1000, env)
+        if cases & {"iterate", "get", "cli", "startup", "concurrency"}:
+            with serve(big if "iterate" in cases else PAGE_OF_ISSUES) as url:
+                if "iterate" in cases:
+                    iterate(url, big, rounds, peer)
+                if "get" in cases:
+                    get(url, calls, peer)
+                if "cli" in cases:
+                    print(cli_report(cli_startup(url, _cases.KEY, 5 if args.quick else 9)))
+                with _fresh_process.bytecode_cache() as env:
+                    if "startup" in cases:
+                        startup(url, repeat, env)
+                    if "concurrency" in cases:
+                        concurrency(url, 1000, env)
     finally:
         if peer is not None:
             peer.close()
-    memory((big // 10, big))
-    from . import shared_state
-    from ._export import report as export_report
+    if "memory" in cases:
+        memory((big // 10, big))
+    if "export" in cases:
+        from ._export import report as export_report
 
-    export_report(args.quick)
-    print(
-        f"\nbulk changes, simulator in a child process, rate limits on, a minute lasting"
-        f" {60 * SCALE:g} s (load average {os.getloadavg()[0]:.1f})"
-    )
-    for line in bench_bulk(args.quick):
-        print(line)
-    return shared_state.main(["--quick"] if args.quick else [])
+        export_report(args.quick)
+    if "bulk" in cases:
+        print(
+            f"\nbulk changes, simulator in a child process, rate limits on, a minute lasting"
+            f" {60 * SCALE:g} s (load average {os.getloadavg()[0]:.1f})"
+        )
+        for line in bench_bulk(args.quick):
+            print(line)
+    if "shared_state" in cases:
+        from . import shared_state
+
+        return shared_state.main(["--quick"] if args.quick else [])
+    return 0
 
 
 if __name__ == "__main__":

@@ -11,8 +11,8 @@ from __future__ import annotations
 import html
 import importlib
 import inspect
-from collections.abc import Iterator, Mapping
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -131,28 +131,42 @@ def build_body(op: Operation, body: Any, fields: Mapping[str, Any]) -> Any:
         ) from exc
 
 
-@contextmanager
-def typed_send_errors(label: str) -> Iterator[None]:
+class typed_send_errors:  # lower case: used like a function, `with typed_send_errors(label):`
     """Types what httpx raises while building or reading a request outside the transport (which
     types everything it sends): text that cannot be encoded, an invalid URL, a stream that cannot
-    be read. `label` names the call (an operation id) in the message."""
-    try:
-        yield
-    except UnicodeEncodeError:
-        raise PylonValidationError(
-            f"{label}: an argument contains text that cannot be encoded as UTF-8 (for"
-            " example a lone surrogate from a badly decoded file); clean it before sending."
-        ) from None
-    except httpx.InvalidURL as exc:
-        raise PylonValidationError(
-            f"{label}: the request URL is invalid ({exc}); check the ids and parameters."
-        ) from None
-    except (httpx.HTTPError, httpx.StreamError) as exc:
-        raise APIConnectionError(
-            f"{label}: {type(exc).__name__} while sending or reading the response"
-            f" ({str(exc)[:ERROR_DETAIL_CHARS]}); the request may have reached Pylon.",
-            maybe_processed=True,
-        ) from exc
+    be read. `label` names the call (an operation id) in the message.
+
+    A class rather than a generator-based context manager: it is entered on every call."""
+
+    __slots__ = ("label",)
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: Any
+    ) -> None:
+        if exc is None:
+            return
+        label = self.label
+        if isinstance(exc, UnicodeEncodeError):
+            raise PylonValidationError(
+                f"{label}: an argument contains text that cannot be encoded as UTF-8 (for"
+                " example a lone surrogate from a badly decoded file); clean it before sending."
+            ) from None
+        if isinstance(exc, httpx.InvalidURL):
+            raise PylonValidationError(
+                f"{label}: the request URL is invalid ({exc}); check the ids and parameters."
+            ) from None
+        if isinstance(exc, (httpx.HTTPError, httpx.StreamError)):
+            raise APIConnectionError(
+                f"{label}: {type(exc).__name__} while sending or reading the response"
+                f" ({str(exc)[:ERROR_DETAIL_CHARS]}); the request may have reached Pylon.",
+                maybe_processed=True,
+            ) from exc
 
 
 @dataclass(frozen=True)

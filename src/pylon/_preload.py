@@ -2,7 +2,8 @@
 
 `import pylon` stays light (the names load on first use), and a call imports only its own
 operation's generated module and model. What all calls share (attrs, the generated package's core,
-the spec tables, the resource groups) would otherwise land on a program's first call, which for `AsyncPylon` runs
+the spec tables, the resource groups, the issue and account models) would otherwise land on a
+program's first call, which for `AsyncPylon` runs
 on the event loop; building a client already costs more than this (its TLS context), once per
 process.
 """
@@ -19,8 +20,13 @@ _SHARED = (
     "pylon_openapi.errors",
     "pylon_openapi.client",
     "pylon_openapi._lazy",
+    # The error body model: nearly every generated operation module imports it.
+    "pylon_openapi.models.error_api_response_body",
     "pylon._calls",
     "pylon.resources",
+    # Issues and accounts as the client returns them (with their conveniences): every call of the
+    # two main resource groups that returns one needs these classes.
+    "pylon._bound_models",
 )
 _done = False
 

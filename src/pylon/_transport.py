@@ -390,12 +390,12 @@ class _Call:
 
     def info(self) -> CallInfo:
         last = self.run.last
-        return CallInfo(
-            operation_id=self.route.operation_id,
-            op_class=self.route.op_class,
-            attempts=self.run.attempts,
-            stop_reason=last.stop_reason if last is not None else None,
-            maybe_processed=bool(last and last.maybe_processed),
+        return _call_info(
+            self.route.operation_id,
+            self.route.op_class,
+            self.run.attempts,
+            last.stop_reason if last is not None else None,
+            bool(last and last.maybe_processed),
         )
 
     def finish(self, response: httpx.Response) -> httpx.Response:
@@ -447,6 +447,11 @@ class _Call:
             maybe_processed=not never_sent,
             retries_taken=info.retries_taken,
         )
+
+
+# A CallInfo is immutable and most calls end alike (one attempt, nothing stopped), so equal ones
+# are shared rather than built per call. The keys are few: operations x attempts x stop reasons.
+_call_info = functools.lru_cache(maxsize=4096)(CallInfo)
 
 
 def _why_waiting(reservation: Reservation) -> str:

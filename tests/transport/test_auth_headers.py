@@ -106,6 +106,32 @@ def test_an_authorization_header_from_elsewhere_is_overwritten(clock: FakeClock)
     assert seen[0]["authorization"] == f"Bearer {CANARY}"
 
 
+def test_the_callers_headers_reach_the_server_as_sent(clock: FakeClock) -> None:
+    """The authorized copy starts from the caller's headers as they are: repeated names, their
+    order and non-ASCII (UTF-8) values all arrive, with the key and the User-Agent added once."""
+    raw: list[list[tuple[bytes, bytes]]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        raw.append(list(request.headers.raw))
+        return httpx.Response(200, json={})
+
+    inner = httpx.MockTransport(handler)
+    with wired_client(make_config(), transport=inner, hooks=clock.hooks()) as client:
+        request = client.build_request("GET", "/me")
+        request.headers = httpx.Headers(
+            [(b"X-Tag", b"a"), (b"X-Tag", b"b"), (b"X-Name", "Zoë".encode())]
+        )
+        response = client.send(request)
+    sent = raw[0]
+    assert sent[:3] == [(b"X-Tag", b"a"), (b"X-Tag", b"b"), (b"X-Name", "Zoë".encode())]
+    names = [name.lower() for name, _ in sent]
+    assert names.count(b"authorization") == 1 and names.count(b"user-agent") == 1
+    # The caller's request is untouched.
+    assert response.request.headers.raw == [
+        (b"X-Tag", b"a"), (b"X-Tag", b"b"), (b"X-Name", "Zoë".encode())
+    ]  # fmt: skip
+
+
 def test_base_url_with_a_path_prefix(clock: FakeClock) -> None:
     seen: list[str] = []
 

@@ -381,6 +381,28 @@ def test_timeouts_are_clipped_to_the_deadline(harness: Harness) -> None:
     assert seen == [{"connect": 5.0, "read": 10, "write": 10, "pool": 10}]
 
 
+@pytest.mark.parametrize(
+    ("deadline", "expected"),
+    [
+        (None, {"connect": 5.0, "read": 60.0, "write": 60.0, "pool": 60.0}),  # nothing to clip
+        (300, {"connect": 5.0, "read": 60.0, "write": 60.0, "pool": 60.0}),  # all within it
+        (30, {"connect": 5.0, "read": 30, "write": 30, "pool": 30}),
+    ],
+)
+def test_timeouts_within_the_deadline_pass_unchanged(
+    harness: Harness, deadline: float | None, expected: dict[str, float]
+) -> None:
+    seen: list[dict] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(dict(request.extensions["timeout"]))
+        return httpx.Response(200, json={})
+
+    config = make_config(deadline=deadline, timeout=httpx.Timeout(60.0, connect=5.0))
+    harness.send(handler, "GET", "/issues/iss_1", config=config)
+    assert seen == [expected]
+
+
 @pytest.mark.parametrize("log_level", [logging.WARNING, logging.DEBUG])
 def test_gzip_bodies_pass_through(
     sync_harness: Harness, caplog: pytest.LogCaptureFixture, log_level: int

@@ -12,10 +12,12 @@ from pylon._response_info import parse_retry_after
 from pylon._retry import (
     Outcome,
     RetryPolicy,
+    RetryRun,
     backoff_delay,
     classify_outcome,
     is_replayable,
     rate_limit_delay,
+    settled,
 )
 
 NOW = 1_696_004_797.0  # openai's pinned instant, a whole second
@@ -258,3 +260,43 @@ def test_multipart_from_seekable_and_unseekable_files(tmp_path: object) -> None:
 
     pipe = httpx.Request("POST", "https://x/a", files={"f": ("p", Pipe())})
     assert not is_replayable(pipe)
+
+
+# -- the verdict on outcomes the table never retries --------------------------------------------
+
+
+@pytest.mark.parametrize("status", [200, 201, 204, 301, 400, 404, 409, 422])
+def test_a_settled_status_gets_one_shared_verdict(status: int) -> None:
+    """`decide` and the per-request runner give the same verdict object for a status that is
+    never retried, built once per status rather than once per request."""
+    policy = RetryPolicy()
+    decided = policy.decide(Outcome(status=status), op_class="create", retries_taken=0, elapsed=0)
+    assert decided is settled(status)
+    assert (decided.retry, decided.kind, decided.stop_reason) == (False, "ok", None)
+    assert decided.reason.startswith(str(status))
+
+
+def test_a_settled_outcome_reads_no_clock_and_draws_no_jitter() -> None:
+    """A success needs no wait: the runner asks neither clock nor random source for it, so a
+    retry's jitter draws are not consumed by the calls that succeed between them."""
+
+    def never() -> float:
+        raise AssertionError("read for an outcome that is never retried")
+
+    seen: list[tuple[int | None, bool]] = []
+    run = RetryRun(
+        RetryPolicy(),
+        op_class="read",
+        replayable=True,
+        rate_interval=None,
+        clock=never,
+        wall_clock=never,
+        rand=never,
+        on_decision=lambda outcome, decision, attempts: seen.append(
+            (outcome.status, decision.retry)
+        ),
+    )
+    run.started_at, run.attempts = 0.0, 1
+    assert run.should_retry(Outcome(status=200)) is False
+    assert run.last is settled(200)
+    assert seen == [(200, False)]  # the decision hook still sees every outcome

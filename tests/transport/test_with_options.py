@@ -61,6 +61,19 @@ def test_rate_limit_false_on_a_clone_turns_pacing_off_for_the_clone_only(clock: 
     assert parent_times[-1] - parent_times[0] >= 12.0  # still 10/min: a burst of 3, then 6 s apart
 
 
+def test_a_clone_made_after_the_parent_called_paces_by_its_own_setting(clock: FakeClock) -> None:
+    """The limit and bucket of a route are worked out once per transport: a clone made after
+    its parent has called an operation still goes by its own rate_limit."""
+    family = Family(clock)
+    parent = family.client("parent")
+    for _ in range(3):
+        parent.get("/issues", params=ISSUES)  # the parent's burst of 3, its pacing now known
+    clone = family.client("clone", rate_limit=False)
+    for _ in range(5):
+        clone.get("/issues", params=ISSUES)
+    assert family.arrivals["clone"] == [1000.0] * 5  # not paced, not behind the parent's burst
+
+
 def test_rate_limit_true_on_a_clone_of_an_unlimited_parent_paces_the_clone(
     clock: FakeClock,
 ) -> None:
