@@ -2,10 +2,9 @@
 
 `import pylon` stays light (the names load on first use), and a call imports only its own
 operation's generated module and model. What all calls share (attrs, the generated package's core,
-the spec tables, the resource groups, the issue and account models) would otherwise land on a
-program's first call, which for `AsyncPylon` runs
-on the event loop; building a client already costs more than this (its TLS context), once per
-process.
+the spec tables, the resource groups, the error model, the issue and account models) would
+otherwise land on a program's first call, which for `AsyncPylon` runs on the event loop; building
+a client already costs more than this (its TLS context), once per process.
 """
 
 from __future__ import annotations
