@@ -224,7 +224,21 @@ class _MethodBase:
             cache[key] = self.__signature__.replace(return_annotation=shown)
         return cache[key]
 
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._attribute_names = {*getattr(self, "_attribute_names", ()), name}
+
     def _bind(self, obj: Moded[Any], run: Callable[[Any], Any]) -> Any:
+        """The method bound to `obj`, made once per object: a resource keeps it in its own
+        `__dict__`, which Python reads before asking this (non-data) descriptor again. Only
+        under the one class attribute name it was defined as (an alias could be any name)."""
+        bound = self._make_bound(obj, run)
+        names = getattr(self, "_attribute_names", ())
+        namespace = getattr(obj, "__dict__", None)
+        if namespace is not None and len(names) == 1:
+            namespace[next(iter(names))] = bound
+        return bound
+
+    def _make_bound(self, obj: Moded[Any], run: Callable[[Any], Any]) -> Any:
         function = self._function
 
         def call(*args: Any, **kwargs: Any) -> Any:

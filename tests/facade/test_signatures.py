@@ -239,3 +239,34 @@ def test_hand_written_method_parameters_are_spec_names_or_stated_conveniences(wh
     named = {p.name for p in parameters if p.kind is not p.POSITIONAL_ONLY}
     known = set().union(*(spec_names(op) for op in method.operations))
     assert named - known - PAGING <= set(CONVENIENCES), where
+
+
+def test_a_resource_binds_each_method_once() -> None:
+    """`client.issues.get` is made on first access and then read from the resource itself, with
+    the same name, signature and docs as before."""
+    client = Pylon(api_key="k" * 20, base_url="http://127.0.0.1:9")
+    first = client.issues.get
+    assert client.issues.get is first
+    assert first.__name__ == "get" and "Rate limit" in (first.__doc__ or "")
+    assert next(iter(inspect.signature(first).parameters)) == "issue_id"
+    client.close()
+
+
+def test_a_method_under_two_names_is_bound_afresh_each_time() -> None:
+    """Only the one attribute name a method was defined as may hold its bound form: a method
+    also reachable under another name is never stored under either."""
+    from pylon._resource import SyncMode, api_method
+
+    def flow(self: Any) -> Any:
+        return (yield None)
+
+    class Two(Resource[SyncMode]):
+        one = two = api_method(flow)
+
+    client = Pylon(api_key="k" * 20, base_url="http://127.0.0.1:9")
+    resource = Two(client)
+    before = dict(vars(resource))
+    assert resource.one is not resource.one
+    assert resource.two is not resource.two
+    assert vars(resource) == before  # nothing stored, under any name
+    client.close()
