@@ -23,6 +23,7 @@ import tempfile
 from pathlib import Path
 
 from .compat import make_py310_compatible
+from .lazy_api_imports import defer_package
 from .lazy_models import lazy_package
 from .optimize import optimize_package
 from .params import render_params
@@ -64,6 +65,7 @@ def build(out_dir: Path) -> Path:
     lazy_package(package)
     singleton_unset(package)
     optimize_package(package)
+    defer_package(package)
     make_py310_compatible(package)
     spec = json.loads(SPEC.read_text())
     apply_query_styles(spec, package)

@@ -1,10 +1,11 @@
 """What every API call needs, whatever its operation, imported when the first client is built.
 
 `import pylon` stays light (the names load on first use), and a call imports only its own
-operation's generated module and model. What all calls share (attrs, the generated package's core,
-the spec tables, the resource groups, the error model, the issue and account models) would
-otherwise land on a program's first call, which for `AsyncPylon` runs on the event loop; building
-a client already costs more than this (its TLS context), once per process.
+operation's generated module (cheap: it imports its response models only when it parses one) and
+model. What all calls share (attrs, the generated package's core, the spec tables, the resource
+groups, the issue and account models) would otherwise land on a program's first call, which for
+`AsyncPylon` runs on the event loop; building a client already costs more than this (its TLS
+context), once per process.
 """
 
 from __future__ import annotations
@@ -19,8 +20,7 @@ _SHARED = (
     "pylon_openapi.errors",
     "pylon_openapi.client",
     "pylon_openapi._lazy",
-    # The error body model: nearly every generated operation module imports it.
-    "pylon_openapi.models.error_api_response_body",
+    "pylon_openapi.api",  # the package of every operation module
     "pylon._calls",
     "pylon.resources",
     # Issues and accounts as the client returns them (with their conveniences): every call of the

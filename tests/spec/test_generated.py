@@ -196,3 +196,58 @@ def test_models_package_imports_each_model_on_first_use() -> None:
         "    raise AssertionError('unknown names must raise AttributeError')\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_an_operation_module_imports_its_response_models_only_to_parse() -> None:
+    """A program's first call imports its operation's module for the request builder; the
+    response models load when `_parse_response` first runs (the raw client still parses)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, httpx\n"
+        "from pylon_openapi.api.issues import get_issue, search_issues\n"
+        "loaded = {m for m in sys.modules if m.startswith('pylon_openapi.models.')}\n"
+        "assert 'pylon_openapi.models.get_issue_response_body' not in loaded, loaded\n"
+        "assert 'pylon_openapi.models.error_api_response_body' not in loaded, loaded\n"
+        "assert 'pylon_openapi.models.search_issues_request' in loaded  # the builder's body\n"
+        "from pylon_openapi import Client\n"
+        'body = b\'{"data": {"id": "iss_1", "title": "t"}, "request_id": "r"}\'\n'
+        "handler = lambda request: httpx.Response(200, content=body)\n"
+        "client = Client(base_url='https://x').set_httpx_client(\n"
+        "    httpx.Client(base_url='https://x', transport=httpx.MockTransport(handler)))\n"
+        "parsed = get_issue.sync_detailed('iss_1', client=client).parsed\n"
+        "assert type(parsed).__name__ == 'GetIssueResponseBody', parsed\n"
+        "assert parsed.data.title == 't'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_deferring_response_models_keeps_what_the_builder_names() -> None:
+    from codegen.lazy_api_imports import defer_response_models
+
+    source = (
+        "from typing import Any\n\n"
+        "from ...models.body import Body\n"
+        "from ...models.answer import Answer\n"
+        "from ...models.error import (\n"
+        "    Error,\n"
+        ")\n\n\n"
+        "def _get_kwargs(*, body: Body) -> dict[str, Any]:\n"
+        "    return {'json': body.to_dict()}\n\n\n"
+        "def _parse_response(*, response: Any) -> Answer | Error | None:\n"
+        "    if response.status_code == 200:\n"
+        "        return Answer.from_dict(response.json())\n"
+        "    return Error.from_dict(response.json())\n\n\n"
+        "def sync(*, body: Body) -> Answer | Error | None:\n"
+        "    return None\n"
+    )
+    out = defer_response_models(source)
+    assert out.startswith("from __future__ import annotations\n")
+    assert "\nfrom ...models.body import Body\n" in out  # the builder names it: stays
+    top, parser = out.split("def _parse_response")
+    assert "if TYPE_CHECKING:\n    from ...models.answer import Answer\n" in top
+    assert "    from ...models.error import (\n        Error,\n    )\n" in top
+    assert parser.count("from ...models.answer import Answer") == 1
+    assert defer_response_models(out) == out  # idempotent
+    compile(out, "<generated>", "exec")  # still valid Python

@@ -1,3 +1,4 @@
+from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,12 +7,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_api_response_body import ErrorApiResponseBody
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.update_account_highlight_response_body import (
+        UpdateAccountHighlightResponseBody,
+    )
+
 from ...models.update_account_highlight_request_body import (
     UpdateAccountHighlightRequestBody,
-)
-from ...models.update_account_highlight_response_body import (
-    UpdateAccountHighlightResponseBody,
 )
 from ...types import UNSET, Response, Unset
 
@@ -44,6 +49,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorApiResponseBody | UpdateAccountHighlightResponseBody | None:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.update_account_highlight_response_body import (
+        UpdateAccountHighlightResponseBody,
+    )
+
     if response.status_code == 200:
         response_200 = UpdateAccountHighlightResponseBody.from_dict(response.json())
 

@@ -1,3 +1,4 @@
+from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 
@@ -5,9 +6,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_api_response_body import ErrorApiResponseBody
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.update_accounts_response_body import UpdateAccountsResponseBody
+
 from ...models.update_accounts_request import UpdateAccountsRequest
-from ...models.update_accounts_response_body import UpdateAccountsResponseBody
 from ...types import UNSET, Response, Unset
 
 
@@ -34,6 +39,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorApiResponseBody | UpdateAccountsResponseBody | None:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.update_accounts_response_body import UpdateAccountsResponseBody
+
     if response.status_code == 200:
         response_200 = UpdateAccountsResponseBody.from_dict(response.json())
 

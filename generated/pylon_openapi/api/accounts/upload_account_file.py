@@ -1,3 +1,4 @@
+from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +7,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_api_response_body import ErrorApiResponseBody
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.upload_account_file_response_body import UploadAccountFileResponseBody
+
 from ...models.upload_account_file_body import UploadAccountFileBody
-from ...models.upload_account_file_response_body import UploadAccountFileResponseBody
 from ...types import UNSET, Response, Unset
 
 
@@ -38,6 +43,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorApiResponseBody | UploadAccountFileResponseBody | None:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.upload_account_file_response_body import UploadAccountFileResponseBody
+
     if response.status_code == 200:
         response_200 = UploadAccountFileResponseBody.from_dict(response.json())
 

@@ -1,3 +1,4 @@
+from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,8 +7,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_api_response_body import ErrorApiResponseBody
-from ...models.get_articles_response_body import GetArticlesResponseBody
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.get_articles_response_body import GetArticlesResponseBody
+
 from ...query_encoding import query_string
 from ...types import UNSET, Response, Unset
 
@@ -47,6 +52,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorApiResponseBody | GetArticlesResponseBody | None:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.get_articles_response_body import GetArticlesResponseBody
+
     if response.status_code == 200:
         response_200 = GetArticlesResponseBody.from_dict(response.json())
 

@@ -1,3 +1,4 @@
+from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,7 +7,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_contact_response_body import DeleteContactResponseBody
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.delete_contact_response_body import DeleteContactResponseBody
+
 from ...types import Response
 
 
@@ -27,6 +32,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DeleteContactResponseBody | None:
+    from ...models.delete_contact_response_body import DeleteContactResponseBody
+
     if response.status_code == 200:
         response_200 = DeleteContactResponseBody.from_dict(response.json())
 

@@ -1,3 +1,4 @@
+from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 
@@ -6,7 +7,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.search_contacts_request import SearchContactsRequest
-from ...models.search_contacts_response_body import SearchContactsResponseBody
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.search_contacts_response_body import SearchContactsResponseBody
+
 from ...types import UNSET, Response, Unset
 
 
@@ -33,6 +38,8 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> SearchContactsResponseBody | None:
+    from ...models.search_contacts_response_body import SearchContactsResponseBody
+
     if response.status_code == 200:
         response_200 = SearchContactsResponseBody.from_dict(response.json())
 

@@ -1,3 +1,4 @@
+from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +7,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_api_response_body import ErrorApiResponseBody
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.update_contact_response_body import UpdateContactResponseBody
+
 from ...models.update_contact_request_body import UpdateContactRequestBody
-from ...models.update_contact_response_body import UpdateContactResponseBody
 from ...types import UNSET, Response, Unset
 
 
@@ -38,6 +43,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorApiResponseBody | UpdateContactResponseBody | None:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.update_contact_response_body import UpdateContactResponseBody
+
     if response.status_code == 200:
         response_200 = UpdateContactResponseBody.from_dict(response.json())
 

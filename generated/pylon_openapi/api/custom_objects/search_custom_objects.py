@@ -1,3 +1,4 @@
+from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,11 +7,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_api_response_body import ErrorApiResponseBody
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.search_custom_objects_response_body import (
+        SearchCustomObjectsResponseBody,
+    )
+
 from ...models.search_custom_objects_request import SearchCustomObjectsRequest
-from ...models.search_custom_objects_response_body import (
-    SearchCustomObjectsResponseBody,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -40,6 +45,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorApiResponseBody | SearchCustomObjectsResponseBody | None:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.search_custom_objects_response_body import (
+        SearchCustomObjectsResponseBody,
+    )
+
     if response.status_code == 200:
         response_200 = SearchCustomObjectsResponseBody.from_dict(response.json())
 

@@ -1,3 +1,4 @@
+from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +7,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_api_response_body import ErrorApiResponseBody
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.update_custom_object_response_body import UpdateCustomObjectResponseBody
+
 from ...models.update_custom_object_request_body import UpdateCustomObjectRequestBody
-from ...models.update_custom_object_response_body import UpdateCustomObjectResponseBody
 from ...types import UNSET, Response, Unset
 
 
@@ -40,6 +45,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorApiResponseBody | UpdateCustomObjectResponseBody | None:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.update_custom_object_response_body import UpdateCustomObjectResponseBody
+
     if response.status_code == 200:
         response_200 = UpdateCustomObjectResponseBody.from_dict(response.json())
 

@@ -1,3 +1,4 @@
+from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 
@@ -5,11 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_api_response_body import ErrorApiResponseBody
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.search_feature_requests_response_body import (
+        SearchFeatureRequestsResponseBody,
+    )
+
 from ...models.search_feature_requests_request import SearchFeatureRequestsRequest
-from ...models.search_feature_requests_response_body import (
-    SearchFeatureRequestsResponseBody,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -36,6 +41,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorApiResponseBody | SearchFeatureRequestsResponseBody | None:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.search_feature_requests_response_body import (
+        SearchFeatureRequestsResponseBody,
+    )
+
     if response.status_code == 200:
         response_200 = SearchFeatureRequestsResponseBody.from_dict(response.json())
 

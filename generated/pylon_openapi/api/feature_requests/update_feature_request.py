@@ -1,3 +1,4 @@
+from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,12 +7,16 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_api_response_body import ErrorApiResponseBody
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.update_feature_request_response_body import (
+        UpdateFeatureRequestResponseBody,
+    )
+
 from ...models.update_feature_request_request_body import (
     UpdateFeatureRequestRequestBody,
-)
-from ...models.update_feature_request_response_body import (
-    UpdateFeatureRequestResponseBody,
 )
 from ...types import UNSET, Response, Unset
 
@@ -42,6 +47,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorApiResponseBody | UpdateFeatureRequestResponseBody | None:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.update_feature_request_response_body import (
+        UpdateFeatureRequestResponseBody,
+    )
+
     if response.status_code == 200:
         response_200 = UpdateFeatureRequestResponseBody.from_dict(response.json())
 

@@ -1,3 +1,4 @@
+from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,10 +10,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_issue_ai_response_request_body import (
     CreateIssueAIResponseRequestBody,
 )
-from ...models.create_issue_ai_response_response_body import (
-    CreateIssueAIResponseResponseBody,
-)
-from ...models.error_api_response_body import ErrorApiResponseBody
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.create_issue_ai_response_response_body import (
+        CreateIssueAIResponseResponseBody,
+    )
+    from ...models.error_api_response_body import ErrorApiResponseBody
+
 from ...types import UNSET, Response, Unset
 
 
@@ -42,6 +47,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateIssueAIResponseResponseBody | ErrorApiResponseBody | None:
+    from ...models.create_issue_ai_response_response_body import (
+        CreateIssueAIResponseResponseBody,
+    )
+    from ...models.error_api_response_body import ErrorApiResponseBody
+
     if response.status_code == 200:
         response_200 = CreateIssueAIResponseResponseBody.from_dict(response.json())
 

@@ -1,3 +1,4 @@
+from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 
@@ -5,8 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_api_response_body import ErrorApiResponseBody
-from ...models.get_issues_response_body import GetIssuesResponseBody
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.get_issues_response_body import GetIssuesResponseBody
+
 from ...query_encoding import query_string
 from ...types import UNSET, Response
 
@@ -40,6 +45,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorApiResponseBody | GetIssuesResponseBody | None:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.get_issues_response_body import GetIssuesResponseBody
+
     if response.status_code == 200:
         response_200 = GetIssuesResponseBody.from_dict(response.json())
 

@@ -1,3 +1,4 @@
+from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +7,13 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_api_response_body import ErrorApiResponseBody
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.update_issue_response_body import UpdateIssueResponseBody
+
 from ...models.update_issue_request_body import UpdateIssueRequestBody
-from ...models.update_issue_response_body import UpdateIssueResponseBody
 from ...types import UNSET, Response, Unset
 
 
@@ -38,6 +43,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorApiResponseBody | UpdateIssueResponseBody | None:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.update_issue_response_body import UpdateIssueResponseBody
+
     if response.status_code == 200:
         response_200 = UpdateIssueResponseBody.from_dict(response.json())
 

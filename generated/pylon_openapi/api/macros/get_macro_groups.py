@@ -1,3 +1,4 @@
+from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 
@@ -5,8 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_api_response_body import ErrorApiResponseBody
-from ...models.get_macro_groups_response_body import GetMacroGroupsResponseBody
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.get_macro_groups_response_body import GetMacroGroupsResponseBody
+
 from ...types import Response
 
 
@@ -23,6 +28,9 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorApiResponseBody | GetMacroGroupsResponseBody | None:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.get_macro_groups_response_body import GetMacroGroupsResponseBody
+
     if response.status_code == 200:
         response_200 = GetMacroGroupsResponseBody.from_dict(response.json())
 

@@ -1,3 +1,4 @@
+from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,8 +8,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_issue_reply_request_body import CreateIssueReplyRequestBody
-from ...models.create_issue_reply_response_body import CreateIssueReplyResponseBody
-from ...models.error_api_response_body import ErrorApiResponseBody
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.create_issue_reply_response_body import CreateIssueReplyResponseBody
+    from ...models.error_api_response_body import ErrorApiResponseBody
+
 from ...types import UNSET, Response, Unset
 
 
@@ -38,6 +43,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateIssueReplyResponseBody | ErrorApiResponseBody | None:
+    from ...models.create_issue_reply_response_body import CreateIssueReplyResponseBody
+    from ...models.error_api_response_body import ErrorApiResponseBody
+
     if response.status_code == 200:
         response_200 = CreateIssueReplyResponseBody.from_dict(response.json())
 

@@ -1,3 +1,4 @@
+from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,10 +8,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_route_redirect_request_body import CreateRouteRedirectRequestBody
-from ...models.create_route_redirect_response_body import (
-    CreateRouteRedirectResponseBody,
-)
-from ...models.error_api_response_body import ErrorApiResponseBody
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.create_route_redirect_response_body import (
+        CreateRouteRedirectResponseBody,
+    )
+    from ...models.error_api_response_body import ErrorApiResponseBody
+
 from ...types import UNSET, Response, Unset
 
 
@@ -40,6 +45,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateRouteRedirectResponseBody | ErrorApiResponseBody | None:
+    from ...models.create_route_redirect_response_body import (
+        CreateRouteRedirectResponseBody,
+    )
+    from ...models.error_api_response_body import ErrorApiResponseBody
+
     if response.status_code == 200:
         response_200 = CreateRouteRedirectResponseBody.from_dict(response.json())
 

@@ -1,3 +1,4 @@
+from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 
@@ -6,8 +7,12 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.create_tag_request_body import CreateTagRequestBody
-from ...models.create_tag_response_body import CreateTagResponseBody
-from ...models.error_api_response_body import ErrorApiResponseBody
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.create_tag_response_body import CreateTagResponseBody
+    from ...models.error_api_response_body import ErrorApiResponseBody
+
 from ...types import UNSET, Response, Unset
 
 
@@ -34,6 +39,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CreateTagResponseBody | ErrorApiResponseBody | None:
+    from ...models.create_tag_response_body import CreateTagResponseBody
+    from ...models.error_api_response_body import ErrorApiResponseBody
+
     if response.status_code == 200:
         response_200 = CreateTagResponseBody.from_dict(response.json())
 

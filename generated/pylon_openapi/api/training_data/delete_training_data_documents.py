@@ -1,3 +1,4 @@
+from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,10 +7,14 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.delete_training_data_documents_response_body import (
-    DeleteTrainingDataDocumentsResponseBody,
-)
-from ...models.error_api_response_body import ErrorApiResponseBody
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.delete_training_data_documents_response_body import (
+        DeleteTrainingDataDocumentsResponseBody,
+    )
+    from ...models.error_api_response_body import ErrorApiResponseBody
+
 from ...query_encoding import query_string
 from ...types import UNSET, Response, Unset
 
@@ -54,6 +59,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DeleteTrainingDataDocumentsResponseBody | ErrorApiResponseBody | None:
+    from ...models.delete_training_data_documents_response_body import (
+        DeleteTrainingDataDocumentsResponseBody,
+    )
+    from ...models.error_api_response_body import ErrorApiResponseBody
+
     if response.status_code == 200:
         response_200 = DeleteTrainingDataDocumentsResponseBody.from_dict(response.json())
 

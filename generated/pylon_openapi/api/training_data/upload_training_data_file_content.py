@@ -1,3 +1,4 @@
+from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 
@@ -5,8 +6,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_api_response_body import ErrorApiResponseBody
-from ...models.training_data_upload_response_body import TrainingDataUploadResponseBody
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.training_data_upload_response_body import TrainingDataUploadResponseBody
+
 from ...models.upload_training_data_file_content_request_body import (
     UploadTrainingDataFileContentRequestBody,
 )
@@ -36,6 +41,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorApiResponseBody | TrainingDataUploadResponseBody | None:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.training_data_upload_response_body import TrainingDataUploadResponseBody
+
     if response.status_code == 200:
         response_200 = TrainingDataUploadResponseBody.from_dict(response.json())
 

@@ -1,3 +1,4 @@
+from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,8 +7,12 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error_api_response_body import ErrorApiResponseBody
-from ...models.get_user_response_body import GetUserResponseBody
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.get_user_response_body import GetUserResponseBody
+
 from ...types import Response
 
 
@@ -28,6 +33,9 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorApiResponseBody | GetUserResponseBody | None:
+    from ...models.error_api_response_body import ErrorApiResponseBody
+    from ...models.get_user_response_body import GetUserResponseBody
+
     if response.status_code == 200:
         response_200 = GetUserResponseBody.from_dict(response.json())
 
