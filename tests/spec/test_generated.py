@@ -14,6 +14,14 @@ import pytest
 from tests.spec.conftest import ROOT
 
 
+def run_fresh(code: str) -> None:
+    """Run `code` in a new interpreter, so what it imports is not already loaded by the tests."""
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
 @pytest.fixture(scope="module")
 def generate() -> Any:
     """codegen.generate; it runs openapi-python-client, which needs Python 3.11 or newer (the SDK
@@ -96,9 +104,6 @@ def test_generated_package_ships_spec_copy() -> None:
 def test_every_model_imports_alone_despite_hoisted_imports(order: str) -> None:
     """codegen/optimize.py moves nested-model imports to module ends; cycles must still resolve
     whichever module a program happens to import first."""
-    import subprocess
-    import sys
-
     code = (
         "import importlib\n"
         "from pylon_openapi.spec_tables import MODEL_MODULES\n"
@@ -106,7 +111,7 @@ def test_every_model_imports_alone_despite_hoisted_imports(order: str) -> None:
         "for name in names:\n"
         "    importlib.import_module('pylon_openapi.models.' + name)\n"
     )
-    subprocess.run([sys.executable, "-c", code], check=True)
+    run_fresh(code)
 
 
 def test_optimize_moves_only_from_dict_imports() -> None:
@@ -176,9 +181,6 @@ def test_check_covers_the_facade_resource_layer(
 
 def test_models_package_imports_each_model_on_first_use() -> None:
     """Importing every model up front made a program's first call take most of a second."""
-    import subprocess
-    import sys
-
     code = (
         "import sys\n"
         "import pylon_openapi.models as models\n"
@@ -195,15 +197,12 @@ def test_models_package_imports_each_model_on_first_use() -> None:
         "else:\n"
         "    raise AssertionError('unknown names must raise AttributeError')\n"
     )
-    subprocess.run([sys.executable, "-c", code], check=True)
+    run_fresh(code)
 
 
 def test_an_operation_module_imports_its_response_models_only_to_parse() -> None:
     """A program's first call imports its operation's module for the request builder; the
     response models load when `_parse_response` first runs (the raw client still parses)."""
-    import subprocess
-    import sys
-
     code = (
         "import sys, httpx\n"
         "from pylon_openapi.api.issues import get_issue, search_issues\n"
@@ -220,7 +219,7 @@ def test_an_operation_module_imports_its_response_models_only_to_parse() -> None
         "assert type(parsed).__name__ == 'GetIssueResponseBody', parsed\n"
         "assert parsed.data.title == 't'\n"
     )
-    subprocess.run([sys.executable, "-c", code], check=True)
+    run_fresh(code)
 
 
 def test_deferring_response_models_keeps_what_the_builder_names() -> None:
