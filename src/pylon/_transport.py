@@ -609,12 +609,15 @@ class _BaseTransport(Generic[_Inner]):
         """The per-call state of `request`, with the route, limit and bucket resolved here."""
         route = self._shared.routes.match(request.method, self._route_path(request))
         own_origin = self._is_own_origin(request.url)
-        pacing = self._pacing.get(route)
+        pacing = self._pacing.get(route) if own_origin else None
         if pacing is None:
-            # Once per route, not per call: the limit and bucket depend only on the route and
-            # this transport's config (a `with_config` clone starts a table of its own).
             limit = self.limit_for(route)
-            pacing = self._pacing[route] = (limit, self.limiter_for(route, limit))
+            # Another origin is never paced (nor counted as a call of the operation).
+            pacing = (limit, self.limiter_for(route, limit) if own_origin else None)
+            if own_origin:
+                # Once per route, not per call: the limit and bucket depend only on the route
+                # and this transport's config (a `with_config` clone starts a table of its own).
+                self._pacing[route] = pacing
         limit, bucket = pacing
         return _Call(
             request,
@@ -622,7 +625,7 @@ class _BaseTransport(Generic[_Inner]):
             hooks=self._shared.hooks,
             route=route,
             limit=limit,
-            bucket=bucket if own_origin else None,
+            bucket=bucket,
             own_origin=own_origin,
             policy=self._policy,
             is_async=self._is_async,
