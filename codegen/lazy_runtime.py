@@ -52,6 +52,23 @@ class LazyModel:
         model._lazy_source = d
         return model
 
+    def _lazy_unread_payload(self) -> dict[str, Any] | None:
+        """The payload this model was parsed from, while none of its fields has been read or set
+        (so `to_dict()` would build an equal dict, field by field); else None. For callers that
+        only read it (an export turning pages into rows): it is the model's own, not a copy."""
+        try:
+            source = self._lazy_source
+        except AttributeError:
+            return None
+        peek = object.__getattribute__  # never __getattr__: peeking must not parse a field
+        for name in type(self)._lazy_readers:
+            try:
+                peek(self, name)
+            except AttributeError:
+                continue
+            return None
+        return source
+
     if not TYPE_CHECKING:  # type checkers should still flag unknown attribute names
 
         def __getattr__(self, name: str) -> Any:

@@ -30,12 +30,13 @@ from ... import (
     UnprocessableEntityError,
     filters,
 )
+from ...tabular import plain
 from .._errors import JobInputError
 from .._journal import Journal
 from .._limits import limit_in_force
 from .._progress import ProgressCallback, Reporter
 from .._retries import RetryCounter
-from .._runner import ClientRunner, queueing
+from .._runner import ClientRunner
 from .._scheduler import Scheduler
 from ._fields import check_fields
 from ._methods import SEARCHES, Method, method, unchanged, with_bulk_endpoint
@@ -152,7 +153,7 @@ class _BulkRun:
             if page is None:
                 return list(targets.values())
             for item in page.items:
-                data = item.to_dict() if hasattr(item, "to_dict") else dict(item)
+                data = plain(item)
                 key = str(data.get("id"))
                 targets.setdefault(key, Target(key, key, data))
 
@@ -365,7 +366,6 @@ async def bulk_async(
     _check_reconcile(chosen, reconcile)
     if concurrency < 1:
         raise JobInputError(f"{what}: concurrency must be at least 1, got {concurrency}.")
-    client = queueing(client)
     operations = {chosen.operation_id} | {s for s in [source.search_operation] if s}
     limits = {op: limit_in_force(client, op) for op in operations}
     identity = _identity(chosen, source, checked)
@@ -379,7 +379,7 @@ async def bulk_async(
     )
     reporter.table(chosen.name, chosen.operation_id)
     runner = ClientRunner(client, threads=concurrency)
-    run = _BulkRun(client, chosen, runner, scheduler, reporter, opened, fail_fast)
+    run = _BulkRun(runner.client, chosen, runner, scheduler, reporter, opened, fail_fast)
     result = BulkResult(
         chosen.name, run.items, dry_run=dry_run, journal=Path(journal) if journal else None
     )

@@ -2,7 +2,8 @@
 
 from .._errors import ExportStoppedError
 from ._collections import CHILDREN, COLLECTIONS
-from ._job import ExportResult, TableResult, export, export_async
+from ._job import ExportResult, export, export_async
+from ._output import TableResult
 from ._reader import read_export
 
 __all__ = [

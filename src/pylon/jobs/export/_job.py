@@ -7,8 +7,12 @@ The pipeline, on the job engine:
 * each issue found is queued for its children (messages, threads, followers), fetched by workers in
   their own buckets at the same time as the search goes on - different buckets, so they overlap;
   an issue's children are committed together, several issues per chunk;
-* when everything is read, each table is written from the staged chunks to a temporary name in the
-  chosen format and renamed into place; then the checkpoint is removed.
+* each table's file is written as its rows become durable, under a temporary name, and renamed
+  into place when everything is read; then the checkpoint is removed.
+
+The event loop only sends requests and hands out work: turning pages into rows, the checkpoint's
+writes and the output's go to the runner's worker thread, so no bucket's request goes out late
+behind them, and the search asks for its next page while the last one is written.
 
 Killed at any moment, the same call (or command) resumes from the checkpoint: every item ends up in
 the output exactly once.
@@ -19,7 +23,7 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from functools import partial
@@ -27,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ... import APIError, NotFoundError, PylonError
-from ...tabular import custom_field_kinds, flatten, plain, rfc3339, table_schema
+from ...tabular import custom_field_kinds, plain, rfc3339, table_schema
 from ...tabular._schema import TableSchema
 from .._errors import (
     ExportStoppedError,
@@ -36,7 +40,6 @@ from .._errors import (
     JobMismatchError,
     OutputExistsError,
 )
-from .._journal import fsync_directory
 from .._limits import limit_in_force
 from .._progress import ProgressCallback, Reporter
 from .._retries import RetryCounter
@@ -44,26 +47,18 @@ from .._runner import ClientRunner
 from .._scheduler import DEFAULT_PER_BUCKET, DEFAULT_TOTAL, BucketStats, Scheduler
 from ._checkpoint import Checkpoint
 from ._collections import CHILDREN, LINK_COLUMN, Source
-from ._formats import open_writer
 from ._layout import STATE_FILE, Layout
+from ._output import Outputs, TableResult
 from ._request import ExportRequest, as_time, build_filter, check_request
 
 # Children are committed when this many rows or seconds have gathered (whichever comes first).
 CHUNK_ROWS = 2000
 CHUNK_SECONDS = 2.0
-ASSEMBLY_BATCH = 5000
 # An incremental run asks for changes since the previous run's start, less this margin for clock
 # differences between this machine and Pylon (the overlap is harmless: the reader keeps one row
 # per id).
 HIGH_WATER_MARGIN = timedelta(minutes=5)
 _STOP = object()
-
-
-@dataclass
-class TableResult:
-    name: str
-    path: Path
-    rows: int
 
 
 @dataclass
@@ -112,7 +107,6 @@ class _Buffer:
 class _ExportRun:
     def __init__(
         self,
-        client: Any,
         request: ExportRequest,
         layout: Layout,
         checkpoint: Checkpoint,
@@ -120,7 +114,7 @@ class _ExportRun:
         scheduler: Scheduler,
         reporter: Reporter,
     ) -> None:
-        self.client = client
+        self.client = runner.client  # the job's calls wait their turn (no per-call deadline)
         self.request = request
         self.layout = layout
         self.checkpoint = checkpoint
@@ -135,6 +129,7 @@ class _ExportRun:
         self.buffers = {c.name: _Buffer() for c in self.children}
         self.seen: set[Any] = set()
         self.skipped = 0
+        self.outputs: Outputs | None = None  # set once the plan gives the tables' schemas
 
     async def call(self, operation_id: str, fn: Callable[[], Any]) -> Any:
         """One facade call, run in its operation's bucket."""
@@ -199,44 +194,63 @@ class _ExportRun:
     async def produce(self, sources: Sequence[Source]) -> None:
         for source in sources:
             cursor, done = self.checkpoint.source_state(source.key)
-            if done:
-                continue
-            pager = source.open(cursor if source.resumable else None)
-            step = self.runner.stepper(pager)
-            while True:
-                page = await self.scheduler.run(source.operation_id, step)
+            if not done:
+                await self._page_through(source, cursor)
+        self.reporter.settle(self.main)
+        for child in self.children:
+            for _ in range(self.scheduler.per_bucket):
+                self.queues[child.name].put_nowait(_STOP)
+
+    async def _page_through(self, source: Source, cursor: str | None) -> None:
+        step = self.runner.stepper(source.open(cursor if source.resumable else None))
+
+        def fetch() -> Awaitable[Any]:
+            return asyncio.ensure_future(self.scheduler.run(source.operation_id, step))
+
+        pending: Awaitable[Any] | None = fetch()
+        try:
+            while pending is not None:
+                page = await pending
+                pending = None
                 if page is None:
-                    self.checkpoint.commit(self.main, (), source=source.key, cursor=None, done=True)
-                    break
+                    await self.runner.offload(partial(self._stage, source, (), False))
+                    return
                 self.reporter.advance(self.main, requests=1)
-                fresh = []
-                for item in page.items:
-                    data = plain(item)
-                    if source.link is not None:
-                        data[source.link[0]] = source.link[1]
-                    key = data.get("id")
-                    if key is None or key not in self.seen:
-                        fresh.append(data)
-                        self.seen.add(key)
                 more = page.has_next_page
-                self.checkpoint.commit(
-                    self.main,
-                    fresh,
-                    source=source.key,
-                    cursor=page.next_cursor if more else None,
-                    done=not more,
-                )
+                if more:  # ask for the next page while this one is converted and written
+                    pending = fetch()
+                fresh = await self.runner.offload(partial(self._stage, source, page, more))
                 self.reporter.advance(self.main, items=len(fresh))
                 for child in self.children:
                     for data in fresh:
                         self.queues[child.name].put_nowait(data.get("id"))
                     self.reporter.expect(child.name, len(fresh))
-                if not more:
-                    break
-        self.reporter.settle(self.main)
-        for child in self.children:
-            for _ in range(self.scheduler.per_bucket):
-                self.queues[child.name].put_nowait(_STOP)
+        finally:
+            if isinstance(pending, asyncio.Future):
+                pending.cancel()
+
+    def _stage(self, source: Source, page: Any, more: bool) -> list[dict[str, Any]]:
+        """(Worker thread.) A page's new items as rows: committed with the cursor that follows
+        them, then handed to the output."""
+        fresh = []
+        for item in page:
+            data = plain(item)
+            if source.link is not None:
+                data[source.link[0]] = source.link[1]
+            key = data.get("id")
+            if key is None or key not in self.seen:
+                fresh.append(data)
+                self.seen.add(key)
+        next_cursor = page.next_cursor if more else None
+        self.checkpoint.commit(
+            self.main, fresh, source=source.key, cursor=next_cursor, done=not more
+        )
+        self._output(self.main, fresh)
+        return fresh
+
+    def _output(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if self.outputs is not None:
+            self.outputs.add(table, rows)
 
     async def fetch_children(self, name: str) -> None:
         child = CHILDREN[name]
@@ -260,13 +274,21 @@ class _ExportRun:
             now = time.monotonic()
             buffer.since = buffer.since or now
             if len(buffer.rows) >= CHUNK_ROWS or now - buffer.since >= CHUNK_SECONDS:
-                self.flush(name)
+                await self.runner.offload(self.flush(name))
 
-    def flush(self, name: str) -> None:
+    def flush(self, name: str, output: bool = True) -> Callable[[], None]:
+        """Take the children gathered for `name`; the returned step (for the worker thread)
+        commits them, whole parents only, and hands them to the output."""
         buffer = self.buffers[name]
-        if buffer.parents:
-            self.checkpoint.commit(name, buffer.rows, parents=buffer.parents)
         self.buffers[name] = _Buffer()
+
+        def commit() -> None:
+            if buffer.parents:
+                self.checkpoint.commit(name, buffer.rows, parents=buffer.parents)
+                if output:
+                    self._output(name, buffer.rows)
+
+        return commit
 
     async def read(self) -> None:
         self._resume_state()
@@ -281,37 +303,31 @@ class _ExportRun:
             ]
         try:
             await _all_or_nothing(tasks)
-        finally:
-            # Whatever stopped the run, the children gathered so far are whole: keep them.
+        except BaseException:
+            # Whatever stopped the run, the children gathered so far are whole: keep them (after
+            # what the worker thread is still writing; the output is discarded and replayed).
             for child in self.children:
-                self.flush(child.name)
+                self.runner.offload_now(self.flush(child.name, output=False))
+            raise
         for child in self.children:
+            await self.runner.offload(self.flush(child.name))
             self.reporter.settle(child.name)
 
     # -- writing -------------------------------------------------------------------------------
 
-    def assemble(self, plan: dict[str, Any]) -> dict[str, TableResult]:
-        results: dict[str, TableResult] = {}
-        for name, schema in self.schemas(plan).items():
-            path = self.layout.table_path(name, self.main, plan.get("part"))
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_name(f".{path.name}.tmp")
-            writer = open_writer(self.request.format, temporary, schema, name)
-            try:
-                batch: list[dict[str, Any]] = []
-                for record in self.checkpoint.chunks(name):
-                    for data in self.checkpoint.read(record):
-                        batch.append(flatten(data, schema))
-                        if len(batch) >= ASSEMBLY_BATCH:
-                            writer.write(batch)
-                            batch = []
-                writer.write(batch)
-            finally:
-                writer.close()
-            os.replace(temporary, path)
-            fsync_directory(path.parent)
-            results[name] = TableResult(name, path, writer.rows)
-        return results
+    def open_outputs(self, plan: dict[str, Any]) -> Outputs:
+        """The tables' files, with what the checkpoint already holds written to them."""
+        schemas = self.schemas(plan)
+        paths = {
+            name: self.layout.table_path(name, self.main, plan.get("part")) for name in schemas
+        }
+        outputs = Outputs(self.request.format, schemas, paths)
+        try:
+            outputs.replay(self.checkpoint)
+        except BaseException:
+            outputs.discard()
+            raise
+        return outputs
 
     def record_run(self, plan: dict[str, Any], results: dict[str, TableResult]) -> None:
         if not self.layout.incremental:
@@ -451,19 +467,20 @@ async def export_async(
     for name in request.include:
         reporter.table(name, CHILDREN[name].operation_id)
     runner = ClientRunner(client, threads=concurrency)
+    run = _ExportRun(request, layout, checkpoint, runner, scheduler, reporter)
     started = time.monotonic()
     completed = False
     try:
         with RetryCounter() as counter:
-            run = _ExportRun(client, request, layout, checkpoint, runner, scheduler, reporter)
             plan = await run.plan()
             if plan.get("changed_since"):
                 changed = as_time(plan["changed_since"], "changed_since")
                 query = build_filter(request.spec, filter, request.since, request.until, changed)
                 run.request = request = _with_filter(request, query)
+            run.outputs = await runner.offload(partial(run.open_outputs, plan))
             if not checkpoint.assembled:
                 await run.read()
-            results = run.assemble(plan)
+            results = await runner.offload(run.outputs.finish)
             checkpoint.mark_assembled()
             run.record_run(plan, results)
             checkpoint.finish()
@@ -477,8 +494,10 @@ async def export_async(
             " again to resume."
         ) from exc
     finally:
-        checkpoint.close()
         runner.close()
+        if run.outputs is not None and not completed:
+            run.outputs.discard()
+        checkpoint.close()
         reporter.finish(completed)
     return ExportResult(
         results, time.monotonic() - started, scheduler.stats(), counter.retries,
