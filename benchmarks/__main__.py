@@ -206,9 +206,10 @@ def main(argv: list[str] | None = None) -> int:
     if "memory" in cases:
         memory((big // 10, big))
     if "export" in cases:
-        from ._export import report as export_report
+        from . import _export
 
-        export_report(args.quick)
+        _export.report_paced(args.quick)
+        _export.report_rows(args.quick)
     if "bulk" in cases:
         print(
             f"\nbulk changes, simulator in a child process, rate limits on, a minute lasting"

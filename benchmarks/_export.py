@@ -8,6 +8,7 @@ the server do not share a GIL: the pacing then measures the job, not scheduling 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -20,6 +21,18 @@ from typing import Any
 import httpx
 
 KEY = "bench-export-key-0123456789abcdef"
+
+# The time scale of the rate-limited job benches (export here, bulk in _bulk.py): a minute lasts
+# 6 s. The client's limiter keeps each window a margin longer than the server's (1% of it, but at
+# least 0.25 s, because the jitter between a slot and the server seeing the request does not
+# shrink with the window), so at a scale s the best share of a limit is 60 s / (60 s + max(0.6 s,
+# 0.25 s / s)): 99% at Pylon's real minute, 96% here, but 70% for a minute of 0.6 s and 83% for
+# 1.2 s, which would measure the margin rather than the job. The fixed work at each end of a job
+# (the first request's answer, the last page's writing) shrinks the same way at real time, where
+# it is a few tenths of a second in a job of minutes. A slower scale is therefore the fair one;
+# the limiter is left as it is (a margin proportional to the window alone would trip 429s on a
+# loaded machine at these scales, and change nothing at Pylon's minute).
+SCALE = 0.1
 
 
 @contextmanager
@@ -157,38 +170,69 @@ def peak_memory(total: int) -> float:
     return (after - before) / 1024
 
 
-def report(quick: bool) -> None:
+def _verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def paced_lines(label: str, result: Any) -> list[str]:
+    """A paced export's figures: each paced bucket's share of its limit, 429s, wall time."""
+    from pylon._constants import DEFAULT_RATE_LIMIT_BURST
+
+    lines = [
+        f"  {label}: {result.tables['issues'].rows} issues, {result.requests} requests,"
+        f" 429s {result.rate_limited} (target 0) {_verdict(result.rate_limited == 0)}"
+    ]
+    for name, stats in sorted(result.buckets.items()):
+        share = stats.share_of_limit
+        if share is None:
+            continue
+        if stats.requests <= DEFAULT_RATE_LIMIT_BURST:
+            lines.append(
+                f"    {name:<18} {stats.requests:5} requests (within the burst: not paced)"
+            )
+            continue
+        lines.append(
+            f"    {name:<18} {stats.requests:5} requests at {share:6.1%} of its limit"
+            f" (target >= 95%) {_verdict(share >= 0.95)}"
+        )
+    floor = minimum_seconds(result)
+    if floor > 0:
+        ratio = result.elapsed / floor
+        lines.append(
+            f"    wall {result.elapsed:6.1f} s, the limits allow {floor:6.1f} s: {ratio:.3f}x"
+            f" (target <= 1.05x) {_verdict(ratio <= 1.05)}"
+        )
+    return lines
+
+
+def report_paced(quick: bool) -> None:
     issues = 20_000
     with_messages = 300 if quick else 1_000
-    scale = 0.01
-    print(f"\nexport against the simulator, limits on, one minute = {60 * scale:.1f} s")
-    figures = paced(issues, with_messages, scale)
+    print(
+        f"\nexport against the simulator in a child process, limits on, one minute ="
+        f" {60 * SCALE:g} s (load average {os.getloadavg()[0]:.1f})"
+    )
+    figures = paced(issues, with_messages, SCALE)
     for label, key in (
         ("issues only", "issues_result"),
         (f"messages of {with_messages}", "messages_result"),
     ):
-        result = figures[key]
-        print(
-            f"  {label}: {result.tables['issues'].rows} issues, {result.requests} requests, {result.rate_limited} answered 429"
-        )
-        for name, stats in sorted(result.buckets.items()):
-            if stats.requests > 1 and stats.share_of_limit is not None:
-                print(
-                    f"    {name:<18} {stats.requests:5} requests at {stats.share_of_limit:6.1%} of its limit (target >= 95%)"
-                )
-        floor = minimum_seconds(result)
-        if floor > 0:
-            print(
-                f"    wall {result.elapsed:6.1f} s, the limits allow {floor:6.1f} s: {result.elapsed / floor:.3f}x (target <= 1.05x)"
-            )
+        for line in paced_lines(label, figures[key]):
+            print(line)
+
+
+def report_rows(quick: bool) -> None:
     rows = throughput(5_000 if quick else 20_000)
     floor = rows["floor_rows_per_s"]
     for fmt in ("parquet", "csv"):
         ours = rows[f"{fmt}_rows_per_s"]
         print(
-            f"export to {fmt:<8} {ours:8.0f} rows/s   json.loads + JSON lines {floor:8.0f} rows/s   ratio {ours / floor:.2f}x (target >= 0.5x)"
+            f"export to {fmt:<8} {ours:8.0f} rows/s   json.loads + JSON lines {floor:8.0f} rows/s"
+            f"   ratio {ours / floor:.2f}x (target >= 0.5x) {_verdict(ours / floor >= 0.5)}"
         )
     for total in (10_000, 30_000 if quick else 100_000):
+        growth = peak_memory(total)
         print(
-            f"export peak memory {total:>7} issues: +{peak_memory(total):6.1f} MB (target: flat, growth <= 50 MB)"
+            f"export peak memory {total:>7} issues: +{growth:6.1f} MB (target: flat, growth <= 50"
+            f" MB) {_verdict(growth <= 50)}"
         )
