@@ -205,3 +205,39 @@ def test_the_pylon_script_runs_a_bulk_tag_by_ids(fresh, tmp_path):
     assert "3 done" in done.stderr and API_KEY not in done.stderr + done.stdout
     assert all("vip" in fresh.sim.store.get("issues", i)["tags"] for i in ids)
     assert (tmp_path / "run.jsonl").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "bulk"),
+    [
+        (["issues", "update", "--where", "tags contains spam", "--set", "state=closed"], "pylon bulk issues update --where"),
+        (["issues", "update", "ISSUE_ID", "--ids-from", "ids.txt"], "pylon bulk issues update --ids-from"),
+        (["contacts", "create", "--from", "contacts.csv"], "pylon bulk contacts create --from"),
+    ],
+)  # fmt: skip
+def test_a_bulk_option_on_a_one_object_command_names_the_bulk_command(fresh, args, bulk):
+    from pylon.cli._opcommands import UseBulkCommandError
+
+    result = CliRunner().invoke(
+        root, [*args, "--base-url", fresh.url], prog_name="pylon", env={"PYLON_API_KEY": API_KEY}
+    )
+    assert result.exit_code == 2
+    assert isinstance(result.exception, SystemExit)
+    (line,) = [x for x in result.output.splitlines() if x.startswith("Error:")]
+    assert f"'{bulk} ...'" in line and "acts on one object" in line
+    assert list(fresh.sim.requests) == []
+    # The typed error, as click raises it before the command runs.
+    with pytest.raises(UseBulkCommandError, match="pylon bulk"):
+        root.main([*args], prog_name="pylon", standalone_mode=False)
+
+
+def test_an_option_no_command_has_stays_clicks_own_error(fresh):
+    result = CliRunner().invoke(
+        root, ["issues", "update", "ID", "--wher", "x"], prog_name="pylon",
+        env={"PYLON_API_KEY": API_KEY},
+    )  # fmt: skip
+    assert result.exit_code == 2 and "No such option '--wher'" in result.output
+    assert "pylon bulk" not in result.output
+    teams = CliRunner().invoke(root, ["teams", "update", "ID", "--where", "x"], prog_name="pylon")
+    assert teams.exit_code == 2 and "No such option '--where'" in teams.output
+    assert "pylon bulk" not in teams.output

@@ -17,6 +17,15 @@ from .conftest import API_KEY
 
 
 @pytest.fixture(autouse=True)
+def no_user_config(tmp_path, monkeypatch):
+    # The command line reads profiles from the user's config: keep the tests off the real one.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    for name in ("PYLON_PROFILE", "PYLON_API_KEY", "PYLON_BASE_URL", "PYLON_REGION"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(autouse=True)
 def no_real_time_limits(monkeypatch):
     # The command builds its client with Pylon's real limits (GetIssueMessages: 20 a minute), and
     # the simulator here has none: exporting 120 issues' messages would wait 6 real minutes.
@@ -145,3 +154,28 @@ def test_pylon_export_is_mounted_in_the_pylon_command(served, tmp_path):
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert len(out.read_text().splitlines()) == served.sim.count("teams") + 1
+
+
+def test_the_key_and_host_come_from_the_profile_like_every_other_command(served, tmp_path):
+    config = tmp_path / "config" / "pylon" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text(f'[profiles.sim]\napi_key = "{API_KEY}"\nbase_url = "{served.url}"\n')
+    out = tmp_path / "teams.csv"
+    runner = CliRunner()
+    result = runner.invoke(export_group, ["teams", "-o", str(out), "--profile", "sim"], env={})
+    assert result.exit_code == 0, result.output
+    assert len(out.read_text().splitlines()) == served.sim.count("teams") + 1
+    assert API_KEY not in result.output
+    # Through the `pylon` root, the profile given before the command; -o is the export's file.
+    from pylon.cli._root import root
+
+    again = runner.invoke(
+        root, ["--profile", "sim", "export", "tags", "-o", str(tmp_path / "tags.jsonl")],
+        prog_name="pylon", env={},
+    )  # fmt: skip
+    assert again.exit_code == 0, again.output
+    assert len((tmp_path / "tags.jsonl").read_text().splitlines()) == served.sim.count("tags")
+    # Without a profile, a key or PYLON_API_KEY: the command line's one-line usage error.
+    missing = runner.invoke(export_group, ["teams", "-o", str(tmp_path / "t2.csv")], env={})
+    assert missing.exit_code == 2 and "no Pylon API key" in missing.output
+    assert not (tmp_path / "t2.csv").exists()

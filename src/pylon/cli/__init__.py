@@ -19,9 +19,14 @@ from __future__ import annotations
 import importlib.util
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # loaded on first use (below), so that importing this module loads no click
+    from ._command import CONNECTION_OPTIONS, PylonCommand, PylonGroup, example
+    from ._settings import Settings
 
 __all__ = [
+    "CONNECTION_OPTIONS",
     "EXIT_API_ERROR",
     "EXIT_INTERRUPTED",
     "EXIT_OK",
@@ -60,8 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 # What a command group mounted into the tree (export, bulk) builds on, loaded on first use so that
 # importing this module still loads no click: `PylonGroup`/`PylonCommand` take the global options,
 # `Settings.of(ctx).client()` is the client those options choose and `.output()` the printer,
-# `example(...)` the help epilog.
+# `example(...)` the help epilog; `CONNECTION_OPTIONS` names the global options a command that
+# writes its own files (export) takes: the key, host and profile, not the output format.
 _LAZY = {
+    "CONNECTION_OPTIONS": "._command",
     "PylonCommand": "._command",
     "PylonGroup": "._command",
     "example": "._command",

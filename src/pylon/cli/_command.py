@@ -10,13 +10,16 @@ occurrence records its value in the root context, so `pylon --format csv issues 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 import click
 
 FLAGS_KEY = "pylon.flags"
 FORMATS = ("jsonl", "json", "table", "csv")
+# The global options that choose the key and the host: a command that writes files of its own
+# (`pylon export`, whose -o/--format name the file) takes these and not the output ones.
+CONNECTION_OPTIONS = ("profile", "api_key", "base_url", "region")
 
 
 class GlobalOption(click.Option):
@@ -45,13 +48,14 @@ def _columns(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
     return _remember(ctx, param, value)
 
 
-def global_options() -> list[click.Option]:
-    """Fresh option objects (click binds an option to one command)."""
+def global_options(only: Collection[str] | None = None) -> list[click.Option]:
+    """Fresh option objects (click binds an option to one command); `only` names the ones
+    wanted (e.g. CONNECTION_OPTIONS), default all."""
 
     def option(*decls: str, callback: Callable[..., Any] = _remember, **kw: Any) -> click.Option:
         return GlobalOption(decls, expose_value=False, callback=callback, **kw)
 
-    return [
+    options = [
         option(
             "--format",
             "-o",
@@ -77,6 +81,7 @@ def global_options() -> list[click.Option]:
         option("--base-url", help="API root URL (default: $PYLON_BASE_URL, then the profile)."),
         option("--region", type=click.Choice(["us", "eu"]), help="Pylon region (us or eu)."),
     ]
+    return [o for o in options if only is None or o.name in only]
 
 
 def flags(ctx: click.Context) -> dict[str, Any]:
@@ -113,17 +118,23 @@ class _HelpSections:
 
 
 class PylonCommand(_HelpSections, click.Command):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    """A command that takes the global options (`global_names`: only those, default all)."""
+
+    def __init__(
+        self, *args: Any, global_names: Collection[str] | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
-        self.params.extend(global_options())
+        self.params.extend(global_options(global_names))
 
 
 class PylonGroup(_HelpSections, click.Group):
     command_class = PylonCommand
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, global_names: Collection[str] | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
-        self.params.extend(global_options())
+        self.params.extend(global_options(global_names))
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]

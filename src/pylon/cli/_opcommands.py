@@ -147,6 +147,44 @@ def _filter_example(op: OperationSpec) -> str:
     return "FILTER"
 
 
+class UseBulkCommandError(click.UsageError):
+    """An option of `pylon bulk <words>` given to the one-object command `pylon <words>` (e.g.
+    `pylon issues update --where ...`): the error names the bulk command that takes it."""
+
+
+def _bulk_counterpart(ctx: click.Context, words: tuple[str, ...]) -> click.Command | None:
+    """`pylon bulk <words>` in the tree this command was reached from, if there is one."""
+    command: click.Command | None = ctx.find_root().command
+    for name in ("bulk", *words):
+        if not isinstance(command, click.Group):
+            return None
+        command = command.get_command(ctx, name)
+    return command
+
+
+class OperationCommand(PylonCommand):
+    """The command of one API operation, reached as `pylon <words...>`."""
+
+    def __init__(self, words: tuple[str, ...], *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.words = words
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as exc:
+            bulk = _bulk_counterpart(ctx, self.words)
+            if bulk is None or not any(exc.option_name in p.opts for p in bulk.params):
+                raise
+            mine, theirs = " ".join(self.words), " ".join(("bulk", *self.words))
+            raise UseBulkCommandError(
+                f"No such option '{exc.option_name}': 'pylon {mine}' acts on one object;"
+                f" for many at once use 'pylon {theirs} {exc.option_name} ...'"
+                f" (see 'pylon {theirs} --help').",
+                ctx,
+            ) from None
+
+
 def build_command(words: tuple[str, ...], op: OperationSpec) -> click.Command:
     """The click command for `op`, reached as `pylon <words...>`."""
     paging = {"cursor", "limit"} if op.paged else set()
@@ -205,7 +243,8 @@ def build_command(words: tuple[str, ...], op: OperationSpec) -> click.Command:
             send_and_print(client, op, request, values, output)
 
     summary = op.summary or op.id
-    return PylonCommand(
+    return OperationCommand(
+        words,
         name=words[-1],
         params=params,
         callback=callback,

@@ -5,10 +5,12 @@
     pylon export issues --incremental ./pylon-sync --with messages
 
 One command per collection the export can read; the format comes from the file name or --format.
-It uses only public names (`pylon.Pylon`, `pylon.jobs.export`). The key comes from --api-key or
-PYLON_API_KEY and is never printed. A progress bar is drawn on a terminal (tqdm, from the `cli`
-extra); the summary goes to stderr. Exit codes: 0 done, 1 stopped (run the same command to resume),
-2 bad input (nothing was sent).
+The key, host and profile come from the command line's settings like every other command's
+(`--api-key`, `--base-url`, `--region`, `--profile`, then PYLON_* variables, then the profile in
+the config file); the key is never printed. `-o` and `--format` name the file and its format here,
+so the export takes only those global options, not the output ones. A progress bar is drawn on a
+terminal (tqdm, from the `cli` extra); the summary goes to stderr. Exit codes: 0 done, 1 stopped
+(run the same command to resume), 2 bad input (nothing was sent).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ except ImportError as exc:  # pragma: no cover - depends on the install
     ) from exc
 
 from .._errors import PylonError
+from ..cli import CONNECTION_OPTIONS, PylonCommand, PylonGroup, Settings
 from ._errors import JobInputError
 from .export import COLLECTIONS, export
 from .export._formats import SUFFIX
@@ -41,14 +44,12 @@ def _split(values: tuple[str, ...]) -> list[str]:
 
 
 def _run(collection: str, options: dict[str, Any]) -> None:
-    from .. import Pylon
-
+    settings = Settings.of(click.get_current_context())
     output = options.pop("output")
     incremental = options.pop("incremental")
-    api_key, base_url = options.pop("api_key"), options.pop("base_url")
     include = _split(options.pop("include", ()) or ())
     try:
-        with Pylon(api_key=api_key, base_url=base_url) as client:
+        with settings.client() as client:
             result = export(
                 client, collection, output, incremental=incremental, include=include, **options
             )
@@ -71,8 +72,6 @@ def _command(name: str) -> click.Command:
         click.Option(["--incremental"], type=click.Path(file_okay=False), help="Directory of an incremental export: add a part with what changed since the last run."),
         click.Option(["--overwrite"], is_flag=True, help="Replace an existing output that no checkpoint claims."),
         click.Option(["--page-size"], type=click.IntRange(1), help="Items per request (default: the largest the API allows)."),
-        click.Option(["--api-key"], envvar="PYLON_API_KEY", show_envvar=True, help="API token (never printed)."),
-        click.Option(["--base-url"], help="API root (default: PYLON_BASE_URL, else Pylon's US host)."),
     ]  # fmt: skip
     if spec.search_operation:
         params += [
@@ -89,16 +88,17 @@ def _command(name: str) -> click.Command:
             click.Option(["--type", "object_type"], required=spec.needs_object_type, help="Object type (custom objects; custom fields: issue, account, contact).")
         )  # fmt: skip
     example = _EXAMPLES.get(name, f"pylon export {name} -o {name}.parquet")
-    return click.Command(
+    return PylonCommand(
         name,
         callback=run,
         params=params,
+        global_names=CONNECTION_OPTIONS,
         help=f"Export {name} ({spec.model} objects) to JSONL, CSV, Parquet or XLSX.",
         epilog=f"\b\nExamples:\n  {example}",
     )
 
 
-class _ExportGroup(click.Group):
+class _ExportGroup(PylonGroup):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COLLECTIONS)
 
@@ -111,4 +111,5 @@ export_group = _ExportGroup(
     help="Export a collection to files: resumable (run the same command again), at Pylon's rate"
     " limits, with a progress bar on a terminal.",
     epilog=f"\b\nExamples:\n  {_EXAMPLES['issues']}\n  {_EXAMPLES['accounts']}",
+    global_names=CONNECTION_OPTIONS,
 )
