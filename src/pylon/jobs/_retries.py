@@ -4,6 +4,13 @@ The transport logs each retry at INFO ("Retrying <method> <path> in <s> after <r
 reason being e.g. `429 Too Many Requests`). While a job runs, a filter on the `pylon` logger counts
 those records. If the logger was quieter than INFO, it is opened to INFO for the job and the filter
 drops what the application's logging would not have shown, so the application sees no change.
+
+The log is the only source of these counts the facade offers today: a response's `CallInfo` says
+how many attempts a call took but not why, and a job sees the facade's results, not responses.
+The client's event hooks (`pylon.hooks`: `RetryScheduled`, and `ResponseReceived` with its status),
+once they land, are the cleaner source: the job already calls through its own copy of the client
+(`_runner.queueing`), so it can add its hooks there with `with_options(hooks=...)` and count per
+operation (per bucket) without touching the application's logging; this module then goes.
 """
 
 from __future__ import annotations

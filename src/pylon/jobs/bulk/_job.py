@@ -33,7 +33,7 @@ from ... import (
 from ...tabular import plain
 from .._errors import JobInputError
 from .._journal import Journal
-from .._limits import limit_in_force
+from .._limits import limits_in_force
 from .._progress import ProgressCallback, Reporter
 from .._retries import RetryCounter
 from .._runner import ClientRunner
@@ -367,7 +367,7 @@ async def bulk_async(
     if concurrency < 1:
         raise JobInputError(f"{what}: concurrency must be at least 1, got {concurrency}.")
     operations = {chosen.operation_id} | {s for s in [source.search_operation] if s}
-    limits = {op: limit_in_force(client, op) for op in operations}
+    limits = limits_in_force(client, operations)
     identity = _identity(chosen, source, checked)
     opened = None if dry_run or journal is None else Journal.open(journal, identity)
     scheduler = Scheduler(limits, per_bucket=concurrency, total=concurrency)

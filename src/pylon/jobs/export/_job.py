@@ -40,7 +40,7 @@ from .._errors import (
     JobMismatchError,
     OutputExistsError,
 )
-from .._limits import limit_in_force
+from .._limits import limits_in_force
 from .._progress import ProgressCallback, Reporter
 from .._retries import RetryCounter
 from .._runner import ClientRunner
@@ -456,7 +456,7 @@ async def export_async(
     operations = {request.spec.operation_id, "GetCustomFields", "GetKnowledgeBases", "GetSurveys"}
     operations |= {s for s in [request.spec.search_operation] if s}
     operations |= {CHILDREN[name].operation_id for name in request.include}
-    limits = {op: limit_in_force(client, op) for op in operations}
+    limits = limits_in_force(client, operations)
     checkpoint = _prepare(layout, identity, request, overwrite)
     scheduler = Scheduler(limits, per_bucket=per_bucket, total=concurrency)
     reporter = Reporter(
