@@ -76,3 +76,33 @@ async def test_the_async_client_runs_the_same_job(limited, tmp_path):
         )
     assert result.tables["issues"].rows == limited.sim.count("issues")
     assert result.rate_limited == 0
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+async def test_queued_calls_wait_for_their_slot_past_the_clients_deadline(tmp_path, kind):
+    # 8 issues' messages at 5 a second (burst 3), 4 in flight: the later calls queue for their
+    # slot for longer than the client's own deadline (0.3 s), which covers that wait; without the
+    # job lifting it they would be refused with RateLimitError and the export would stop.
+    import asyncio
+
+    from .conftest import API_KEY
+
+    gen = _serve(issues=8, accounts=2, contacts=2)
+    small = next(gen)
+    options = {"rate_limit": {"GetIssueMessages": (5, 1.0)}, "deadline": 0.3}
+    try:
+        if kind == "sync":
+            with Pylon(api_key=API_KEY, base_url=small.url, **options) as client:
+                result = await asyncio.to_thread(
+                    export, client, "issues", tmp_path / "i.jsonl", include=["messages"], bar=False
+                )
+                assert client.config.deadline == 0.3  # the user's client is left as it was
+        else:
+            async with AsyncPylon(api_key=API_KEY, base_url=small.url, **options) as client:
+                result = await export_async(
+                    client, "issues", tmp_path / "i.jsonl", include=["messages"], bar=False
+                )
+    finally:
+        gen.close()
+    assert result.buckets["GetIssueMessages"].requests == 8
+    assert result.tables["messages"].rows == small.sim.count("issues/messages", None)
