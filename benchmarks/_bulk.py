@@ -29,14 +29,11 @@ def _limits() -> dict[str, tuple[int, float]]:
 
 
 def _figures(result: Any, operation: str, count: int) -> str:
-    from pylon.jobs._limits import documented_limit
-
-    limit = documented_limit(operation)
-    assert limit is not None
-    per, window = limit[0], limit[1] * SCALE
+    stats = result.buckets[operation]
+    assert stats.limit is not None  # the documented limit, its window scaled by SCALE
+    per, window = stats.limit
     steady = (count - 1) * window / per
     burst = (math.ceil(count / per) - 1) * window
-    stats = result.buckets[operation]
     share = (stats.requests - 1) / stats.busy_seconds / (per / window)
     search = sum(b.busy_seconds for name, b in result.buckets.items() if name.startswith("Search"))
     ok = share >= 0.95 and result.rate_limited == 0 and result.elapsed / steady <= 1.05
