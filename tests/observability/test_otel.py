@@ -231,3 +231,33 @@ def test_importing_pylon_and_pylon_otel_loads_no_opentelemetry() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     ).stdout
     assert json.loads(out) == []
+
+
+def test_a_path_the_spec_does_not_know_is_named_by_its_method_alone(
+    telemetry: Telemetry, make_client: Any
+) -> None:
+    client = make_client(hooks=telemetry.hooks())
+    with pytest.raises(NotFoundError):
+        client.request("GET", "/not-an-endpoint/abc123")
+    call, attempt = telemetry.finished()
+    assert call.name == attempt.name == "GET"  # never the concrete path: one name per id
+    for span in (call, attempt):
+        attributes = dict(span.attributes or {})
+        assert "url.template" not in attributes and "pylon.operation_id" not in attributes
+        assert attributes["http.request.method"] == "GET"
+
+
+def test_a_failing_start_hook_loses_the_span_but_not_the_metrics(
+    telemetry: Telemetry, make_client: Any, issue_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from opentelemetry.sdk.trace import Tracer
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("exporter down")
+
+    hooks = telemetry.hooks()
+    monkeypatch.setattr(Tracer, "start_span", broken)
+    assert make_client(hooks=hooks).issues.get(issue_id).id == issue_id
+    assert telemetry.finished() == []
+    (calls,) = telemetry.points("pylon.client.calls")
+    assert calls.value == 1

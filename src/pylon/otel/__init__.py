@@ -54,9 +54,7 @@ def hooks(
     """
     try:
         from ._recorder import Recorder
-    except ModuleNotFoundError as exc:
-        if not (exc.name or "").startswith("opentelemetry"):
-            raise
+    except ModuleNotFoundError as exc:  # the only modules it needs that may be missing
         from .._errors import MissingExtraError
 
         raise MissingExtraError(

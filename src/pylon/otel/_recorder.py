@@ -119,31 +119,25 @@ class Recorder:
 
     def rate_limit_wait(self, event: RateLimitWait) -> None:
         self._limiter_wait.record(event.seconds, _operation_attributes(event.call))
-        opened = self._open.get(event.call.call_id)
-        if opened is not None:
-            opened.span.add_event(
-                "pylon.rate_limit_wait",
-                {"pylon.rate_limit_wait": event.seconds, "pylon.after_429": event.after_429},
-            )
+        self._open[event.call.call_id].span.add_event(
+            "pylon.rate_limit_wait",
+            {"pylon.rate_limit_wait": event.seconds, "pylon.after_429": event.after_429},
+        )
 
     def retry_scheduled(self, event: RetryScheduled) -> None:
         reason = str(event.status_code) if event.status_code is not None else event.reason
         self._retries.add(1, {**_operation_attributes(event.call), "error.type": reason})
-        opened = self._open.get(event.call.call_id)
-        if opened is not None:
-            opened.span.add_event(
-                "pylon.retry",
-                {
-                    "pylon.retry.attempt": event.attempt,
-                    "pylon.retry.reason": event.reason,
-                    "pylon.retry.delay": event.delay,
-                },
-            )
+        self._open[event.call.call_id].span.add_event(
+            "pylon.retry",
+            {
+                "pylon.retry.attempt": event.attempt,
+                "pylon.retry.reason": event.reason,
+                "pylon.retry.delay": event.delay,
+            },
+        )
 
     def gave_up(self, event: GaveUp) -> None:
-        opened = self._open.get(event.call.call_id)
-        if opened is not None:
-            opened.span.record_exception(event.error)
+        self._open[event.call.call_id].span.record_exception(event.error)
 
     def call_ended(self, event: CallEnded) -> None:
         opened = self._open.pop(event.call.call_id, None)
@@ -155,10 +149,8 @@ class Recorder:
             attributes["error.type"] = error_type
         self._calls.add(1, attributes)
         self._call_duration.record(event.duration, attributes)
-        if opened is None:
+        if opened is None:  # its start was not recorded (that hook failed, and was logged)
             return
-        if opened.attempt is not None:  # an attempt cut short by the end (a cancellation)
-            _end(opened.attempt, error_type or "cancelled")
         span = opened.span
         span.set_attributes(attributes)
         span.set_attribute("pylon.retry_count", event.retries)
@@ -170,9 +162,7 @@ class Recorder:
     # -- the attempt spans ---------------------------------------------------------------------
 
     def request_sent(self, event: RequestSent) -> None:
-        opened = self._open.get(event.call.call_id)
-        if opened is None:
-            return
+        opened = self._open[event.call.call_id]
         attributes = dict(opened.attributes)
         if event.attempt > 1:
             attributes["http.request.resend_count"] = event.attempt - 1
@@ -208,10 +198,9 @@ class Recorder:
         if error_type is not None:
             attributes["error.type"] = error_type
         self._request_duration.record(duration, attributes)
-        opened = self._open.get(call.call_id)
-        if opened is None or opened.attempt is None:
-            return
+        opened = self._open[call.call_id]
         span, opened.attempt = opened.attempt, None
+        assert span is not None, "RequestSent starts every attempt"
         if status is not None:
             span.set_attribute("http.response.status_code", status)
         if request_id is not None:
