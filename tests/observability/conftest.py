@@ -67,28 +67,19 @@ def options(sim: Simulator, **overrides: Any) -> dict[str, Any]:
 
 
 @pytest.fixture
-def make_client(sim: Simulator) -> Iterator[Any]:
-    made: list[Pylon] = []
+async def make_client(sim: Simulator) -> AsyncIterator[Any]:
+    """`make_client(**options)` builds a `Pylon` on the simulator, `make_client(AsyncPylon, ...)`
+    an `AsyncPylon`; all are closed after the test."""
+    made: list[Pylon | AsyncPylon] = []
 
-    def make(**overrides: Any) -> Pylon:
-        client = Pylon(**options(sim, **overrides))
+    def make(cls: type[Pylon | AsyncPylon] = Pylon, **overrides: Any) -> Any:
+        client = cls(**options(sim, **overrides))
         made.append(client)
         return client
 
     yield make
     for client in made:
-        client.close()
-
-
-@pytest.fixture
-async def make_async_client(sim: Simulator) -> AsyncIterator[Any]:
-    made: list[AsyncPylon] = []
-
-    def make(**overrides: Any) -> AsyncPylon:
-        client = AsyncPylon(**options(sim, **overrides))
-        made.append(client)
-        return client
-
-    yield make
-    for client in made:
-        await client.aclose()
+        if isinstance(client, AsyncPylon):
+            await client.aclose()
+        else:
+            client.close()

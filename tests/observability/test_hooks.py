@@ -82,10 +82,10 @@ def test_sync_hooks_see_every_attempt_of_a_retried_call_in_order(
 
 
 async def test_async_hooks_see_every_attempt_of_a_retried_call_in_order(
-    make_async_client: Any, sim: Simulator, issue_id: str
+    make_client: Any, sim: Simulator, issue_id: str
 ) -> None:
     recorder = Recorder()
-    client = make_async_client(hooks=recorder.hooks)
+    client = make_client(AsyncPylon, hooks=recorder.hooks)
     sim.faults.add(operation="GetIssue", status=503, headers=FAST_RETRY, times=2)
     assert (await client.issues.get(issue_id)).id == issue_id
     _check_retried_twice(recorder, sim, issue_id)
@@ -181,10 +181,10 @@ def test_a_create_that_may_have_been_processed_is_not_retried_and_says_why(
 
 
 async def test_a_cancelled_async_call_still_ends(
-    make_async_client: Any, sim: Simulator, issue_id: str
+    make_client: Any, sim: Simulator, issue_id: str
 ) -> None:
     recorder = Recorder()
-    client = make_async_client(hooks=recorder.hooks)
+    client = make_client(AsyncPylon, hooks=recorder.hooks)
     sim.faults.add(operation="GetIssue", delay=5.0, times=1)
     with pytest.raises(asyncio.TimeoutError):
         await asyncio.wait_for(client.issues.get(issue_id), 0.05)
@@ -205,9 +205,9 @@ def test_with_options_adds_hooks_for_its_calls_only(make_client: Any, issue_id: 
     assert client.config.hooks == (on_client.hooks,)
 
 
-async def test_async_with_options_adds_hooks(make_async_client: Any, issue_id: str) -> None:
+async def test_async_with_options_adds_hooks(make_client: Any, issue_id: str) -> None:
     per_call = Recorder()
-    client: AsyncPylon = make_async_client()
+    client: AsyncPylon = make_client(AsyncPylon)
     await client.with_options(hooks=[per_call.hooks]).issues.get(issue_id)
     await client.issues.get(issue_id)
     assert per_call.kinds() == ["CallStarted", "RequestSent", "ResponseReceived", "CallEnded"]
@@ -250,16 +250,14 @@ def _raising(kind: str) -> Any:
 async def test_a_raising_hook_is_logged_once_and_never_breaks_the_call(
     client_kind: str,
     make_client: Any,
-    make_async_client: Any,
     sim: Simulator,
     issue_id: str,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     broken = Hooks(**{name: _raising(name) for name in HOOK_NAMES})
     after = Recorder()  # a later hook still sees every event
-    client = (make_client if client_kind == "sync" else make_async_client)(
-        hooks=[broken, after.hooks]
-    )
+    cls = Pylon if client_kind == "sync" else AsyncPylon
+    client = make_client(cls, hooks=[broken, after.hooks])
     sim.faults.add(operation="GetIssue", status=503, headers=FAST_RETRY, times=1)
     caplog.set_level(logging.DEBUG, logger="pylon")
     for _ in range(2):

@@ -20,7 +20,7 @@ from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
 from opentelemetry.trace import SpanKind, StatusCode
 
-from pylon import APITimeoutError, Hooks, NotFoundError, otel
+from pylon import APITimeoutError, AsyncPylon, Hooks, NotFoundError, otel
 from pylon._errors import MissingExtraError
 from pylon.testing import Simulator
 
@@ -126,9 +126,9 @@ def test_a_span_per_call_and_a_child_per_attempt_in_order(
 
 
 async def test_async_calls_are_traced_the_same_way(
-    telemetry: Telemetry, make_async_client: Any, sim: Simulator, issue_id: str
+    telemetry: Telemetry, make_client: Any, sim: Simulator, issue_id: str
 ) -> None:
-    client = make_async_client(hooks=telemetry.hooks())
+    client = make_client(AsyncPylon, hooks=telemetry.hooks())
     sim.faults.add(operation="GetIssue", status=503, headers=FAST_RETRY, times=2)
     await client.issues.get(issue_id)
     _check_retried_call(telemetry, sim)

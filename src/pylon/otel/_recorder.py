@@ -14,23 +14,14 @@ from opentelemetry import metrics, trace
 from opentelemetry.trace import SpanKind, Status, StatusCode
 
 from .._version import __version__
-from ..hooks import (
-    AttemptFailed,
-    CallDetails,
-    CallEnded,
-    CallStarted,
-    GaveUp,
-    Hooks,
-    RateLimitWait,
-    RequestSent,
-    ResponseReceived,
-    RetryScheduled,
-)
+from ..hooks import Hooks
 
 if TYPE_CHECKING:
     from opentelemetry.metrics import MeterProvider
     from opentelemetry.trace import Span, TracerProvider
     from opentelemetry.util.types import AttributeValue
+
+    from .. import hooks as events
 
     Attributes = dict[str, AttributeValue]
 
@@ -110,21 +101,21 @@ class Recorder:
 
     # -- the call span -------------------------------------------------------------------------
 
-    def call_started(self, event: CallStarted) -> None:
+    def call_started(self, event: events.CallStarted) -> None:
         attributes = _http_attributes(event.call)
         span = self._tracer.start_span(
             _call_span_name(event.call), kind=SpanKind.INTERNAL, attributes=attributes
         )
         self._open[event.call.call_id] = _OpenCall(span, attributes=attributes)
 
-    def rate_limit_wait(self, event: RateLimitWait) -> None:
+    def rate_limit_wait(self, event: events.RateLimitWait) -> None:
         self._limiter_wait.record(event.seconds, _operation_attributes(event.call))
         self._open[event.call.call_id].span.add_event(
             "pylon.rate_limit_wait",
             {"pylon.rate_limit_wait": event.seconds, "pylon.after_429": event.after_429},
         )
 
-    def retry_scheduled(self, event: RetryScheduled) -> None:
+    def retry_scheduled(self, event: events.RetryScheduled) -> None:
         reason = str(event.status_code) if event.status_code is not None else event.reason
         self._retries.add(1, {**_operation_attributes(event.call), "error.type": reason})
         self._open[event.call.call_id].span.add_event(
@@ -136,10 +127,10 @@ class Recorder:
             },
         )
 
-    def gave_up(self, event: GaveUp) -> None:
+    def gave_up(self, event: events.GaveUp) -> None:
         self._open[event.call.call_id].span.record_exception(event.error)
 
-    def call_ended(self, event: CallEnded) -> None:
+    def call_ended(self, event: events.CallEnded) -> None:
         opened = self._open.pop(event.call.call_id, None)
         attributes = _operation_attributes(event.call)
         if event.status_code is not None:
@@ -161,7 +152,7 @@ class Recorder:
 
     # -- the attempt spans ---------------------------------------------------------------------
 
-    def request_sent(self, event: RequestSent) -> None:
+    def request_sent(self, event: events.RequestSent) -> None:
         opened = self._open[event.call.call_id]
         attributes = dict(opened.attributes)
         if event.attempt > 1:
@@ -173,20 +164,20 @@ class Recorder:
             attributes=attributes,
         )
 
-    def response_received(self, event: ResponseReceived) -> None:
+    def response_received(self, event: events.ResponseReceived) -> None:
         status = event.status_code
         error_type = str(status) if status >= 400 else None
         if status == 429:
             self._rate_limited.add(1, _operation_attributes(event.call))
         self._record_attempt(event.call, event.duration, status, error_type, event.request_id)
 
-    def attempt_failed(self, event: AttemptFailed) -> None:
+    def attempt_failed(self, event: events.AttemptFailed) -> None:
         error_type = _qualified_name(event.error)
         self._record_attempt(event.call, event.duration, None, error_type, None)
 
     def _record_attempt(
         self,
-        call: CallDetails,
+        call: events.CallDetails,
         duration: float,
         status: int | None,
         error_type: str | None,
@@ -208,17 +199,17 @@ class Recorder:
         _end(span, error_type)
 
 
-def _call_span_name(call: CallDetails) -> str:
+def _call_span_name(call: events.CallDetails) -> str:
     return call.operation_id or _attempt_span_name(call)
 
 
-def _attempt_span_name(call: CallDetails) -> str:
+def _attempt_span_name(call: events.CallDetails) -> str:
     """`{method} {url.template}`, or the method alone for a path the spec does not know (a
     concrete path would make one span name per id)."""
     return f"{call.method} {call.path_template}" if call.path_template else call.method
 
 
-def _http_attributes(call: CallDetails) -> Attributes:
+def _http_attributes(call: events.CallDetails) -> Attributes:
     attributes: Attributes = {
         "http.request.method": call.method,
         "server.address": call.server_address,
@@ -232,7 +223,7 @@ def _http_attributes(call: CallDetails) -> Attributes:
     return attributes
 
 
-def _operation_attributes(call: CallDetails) -> Attributes:
+def _operation_attributes(call: events.CallDetails) -> Attributes:
     attributes: Attributes = {"http.request.method": call.method}
     if call.operation_id is not None:
         attributes["pylon.operation_id"] = call.operation_id
