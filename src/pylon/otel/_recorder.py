@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from opentelemetry import metrics, trace
 from opentelemetry.trace import SpanKind, Status, StatusCode
 
+from .._constants import DEFAULT_DEADLINE
 from .._version import __version__
 from ..hooks import Hooks
 
@@ -30,9 +31,9 @@ __all__ = ["Recorder"]
 _SCOPE = "pylon"
 _SCHEMA_URL = "https://opentelemetry.io/schemas/1.26.0"
 # The HTTP client histogram's boundaries the semantic conventions advise, and for whole calls
-# (rate-limit waits and retry sleeps included) a tail up to the default two-minute deadline.
+# (rate-limit waits and retry sleeps included) a tail doubling up to the default deadline.
 _REQUEST_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10)
-_CALL_BUCKETS = (*_REQUEST_BUCKETS, 15, 30, 60, 120)
+_CALL_BUCKETS = (*_REQUEST_BUCKETS, *(DEFAULT_DEADLINE / 2**n for n in (3, 2, 1, 0)))
 
 
 @dataclass
