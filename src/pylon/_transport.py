@@ -345,6 +345,8 @@ class _Call:
         """An attempt raised: point an httpx error at the keyless request and log it."""
         if isinstance(error, httpx.TransportError):
             error.request = self.request
+        if self._sent is None:  # raised before it was sent (the deadline): not an attempt
+            return
         if self.events is not None:
             self.events.failed(self.run.attempts, self._elapsed(), error)
         logger.debug(

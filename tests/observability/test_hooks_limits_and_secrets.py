@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from pylon import APITimeoutError, Hooks
 from pylon.hooks import CallEnded, RateLimitWait, RequestSent
 from pylon.testing import Simulator
 
@@ -101,3 +102,23 @@ async def test_no_event_holds_the_key(kind: str, sim: Simulator, issue_id: str) 
         shown = repr(event) + str(getattr(event, "error", ""))
         body = getattr(event, "body", None) or b""
         assert not any(f in shown or f.encode() in body for f in FRAGMENTS), event
+
+
+def test_a_deadline_reached_between_attempts_is_a_give_up_not_an_attempt(
+    sim: Simulator, issue_id: str
+) -> None:
+    recorder, clock = Recorder(), FakeClock()
+    # The retry's sleep overruns (the clock jumps past the deadline while it is scheduled), so
+    # the second attempt is never sent: nothing may report it as a failed attempt.
+    jump = Hooks(on_retry=lambda event: clock.advance(60.0))
+    config = make_config(hooks=[recorder.hooks, jump], deadline=30.0, rate_limit=False)
+    sim.faults.add(operation="GetIssue", status=503, headers=FAST_RETRY, times=1)
+    with (
+        wired_client(config, transport=sim.transport(), hooks=clock.hooks()) as http,
+        pytest.raises(APITimeoutError),
+    ):
+        http.get(f"/issues/{issue_id}")
+    assert recorder.kinds() == [
+        "CallStarted", "RequestSent", "ResponseReceived", "RetryScheduled", "GaveUp", "CallEnded",
+    ]  # fmt: skip
+    assert isinstance(recorder.events[-2].error, APITimeoutError)
