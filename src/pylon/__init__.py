@@ -16,6 +16,8 @@ from ._version import __version__
 
 if _typing.TYPE_CHECKING:
     from . import filters as filters
+    from . import hooks as hooks
+    from . import otel as otel
     from . import testing as testing
     from . import webhooks as webhooks
     from ._bound_models import BoundAccount, BoundIssue
@@ -51,6 +53,7 @@ if _typing.TYPE_CHECKING:
     from ._raw_response import RawResponse
     from ._resource import AsyncMode, SyncMode
     from ._types import NOT_GIVEN, NotGiven
+    from .hooks import Hooks
 
     PylonClient = Pylon
     AsyncPylonClient = AsyncPylon
@@ -90,6 +93,7 @@ __all__ = [  # noqa: RUF022 - plain sorted order, as the surface test states it
     "ClientConfig",
     "ConflictError",
     "Health",
+    "Hooks",
     "Last429",
     "NOT_GIVEN",
     "NotFoundError",

@@ -28,6 +28,7 @@ from ._public import publish
 from ._raw_response import RawResponseView
 from ._resource import AsyncMode, M, SyncMode
 from ._types import NOT_GIVEN, NotGiven, given
+from .hooks import HooksSetting, as_hooks_tuple
 
 if TYPE_CHECKING:
     from pylon_openapi import AuthenticatedClient
@@ -87,6 +88,7 @@ class BaseClient(Generic[M]):
         http_client: httpx.Client | httpx.AsyncClient | None = None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         shared_state: str | StateStore | None = None,
+        hooks: HooksSetting = None,
         **misspelt: Never,
     ) -> None:
         """A client for Pylon's API.
@@ -110,6 +112,8 @@ class BaseClient(Generic[M]):
         * `transport` - an httpx transport to send through (a test double, a proxy transport).
         * `shared_state` - where rate limits live when several processes share the key:
           `"sqlite:///path"`, `"redis://host:6379/0"` or a store object (default: this process).
+        * `hooks` - `pylon.Hooks(...)` (or a list of them) called on every call's events:
+          attempts, responses, retries, rate-limit waits, failures (see `pylon.hooks`).
 
         A misspelt option is a `PylonConfigError` naming the closest option (and a type error).
         """
@@ -122,8 +126,9 @@ class BaseClient(Generic[M]):
         if default_headers is not None:
             options["default_headers"] = default_headers
         self._config = ClientConfig.create(
-            api_key, base_url=base_url, region=region, rate_limit=rate_limit, **options
-        )
+            api_key, base_url=base_url, region=region, rate_limit=rate_limit, hooks=hooks,
+            **options,
+        )  # fmt: skip
         self._shared = _wiring.SharedState.create(
             self._config,
             transport=transport,
@@ -146,7 +151,10 @@ class BaseClient(Generic[M]):
 
     def with_options(self, **changes: Any) -> Self:
         """A client with other settings (`timeout`, `max_retries`, `deadline`, ...) that shares this
-        one's connection pool and rate limiters."""
+        one's connection pool and rate limiters. `hooks=` adds to this client's hooks, so the
+        ones it already has (its tracing, say) keep seeing every call."""
+        if "hooks" in changes:
+            changes["hooks"] = self._config.hooks + as_hooks_tuple(changes["hooks"])
         if "shared_state" in changes:
             raise PylonConfigError(
                 "shared_state is chosen once, when the client is created; with_options copies"

@@ -40,6 +40,7 @@ from ._constants import (
 )
 from ._errors import PylonConfigError
 from ._public import publish
+from .hooks import Hooks, as_hooks_tuple
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -98,6 +99,7 @@ class ClientConfig:
     * `retry_creates_on_429` - retry creates answered 429 (default True: a rate limiter answers
       before the handler runs, so nothing was created).
     * `allow_insecure` - allow `http://` to a non-loopback host.
+    * `hooks` - the `pylon.Hooks` that observe every call (a `Hooks`, a sequence, or None).
     """
 
     api_key: str
@@ -110,6 +112,7 @@ class ClientConfig:
     max_concurrency: int = DEFAULT_MAX_CONCURRENCY
     retry_creates_on_429: bool = True
     allow_insecure: bool = False
+    hooks: tuple[Hooks, ...] = ()
 
     def __post_init__(self) -> None:
         # Normalise in place (the dataclass is frozen, so through object.__setattr__).
@@ -125,6 +128,7 @@ class ClientConfig:
         for name in ("retry_creates_on_429", "allow_insecure"):
             if not isinstance(getattr(self, name), bool):
                 raise PylonConfigError(f"{name} must be True or False.")
+        set_(self, "hooks", as_hooks_tuple(self.hooks))
 
     @classmethod
     def create(

@@ -31,6 +31,7 @@ LOCATIONS: dict[str, str] = {
     "Last429": "._ratelimit_state",
     "RateLimitState": "._ratelimit_state",
     "RateLimits": "._ratelimit_state",
+    "Hooks": ".hooks",
     "AsyncPager": "._pagination",
     "Page": "._pagination",
     "SyncPager": "._pagination",
@@ -44,7 +45,7 @@ LOCATIONS: dict[str, str] = {
 ALIASES = {"PylonClient": "Pylon", "AsyncPylonClient": "AsyncPylon"}
 
 # Subpackages reachable as attributes (`pylon.filters.F`) without importing them up front.
-SUBPACKAGES = frozenset({"filters", "webhooks", "testing"})
+SUBPACKAGES = frozenset({"filters", "webhooks", "testing", "hooks", "otel"})
 
 
 def publish(module_name: str) -> None:

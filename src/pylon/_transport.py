@@ -51,6 +51,7 @@ from ._errors import (
     response_validation_error,
 )
 from ._holders import PerLoop, PerProcess, PoolPerLoop, semaphore_per_loop
+from ._hooks import CallEvents, EventSink
 from ._logging import configure_from_env, logger, redact
 from ._ratelimit import (
     Bucket,
@@ -159,13 +160,14 @@ class _Call:
 
     The transport hands it everything it needs: the client's `config`, the `hooks`, the matched
     `route` with the `limit` in force for it, the `bucket` pacing it (None when unpaced or not
-    Pylon's origin), whether the URL is Pylon's own origin, the retry `policy`, and whether the
-    transport is the async one.
+    Pylon's origin), whether the URL is Pylon's own origin, the retry `policy`, whether the
+    transport is the async one, and the call's `events` for the client's hooks (None without
+    hooks: then no event is built).
     """
 
     __slots__ = (
-        "_attempt_started", "_sent", "_told_long_wait", "bucket", "config", "hooks", "is_async",
-        "own_origin", "path", "request", "route", "run",
+        "_attempt_started", "_sent", "_told_long_wait", "bucket", "config", "events", "hooks",
+        "is_async", "own_origin", "path", "request", "route", "run",
     )  # fmt: skip
 
     def __init__(
@@ -180,8 +182,10 @@ class _Call:
         own_origin: bool,
         policy: RetryPolicy,
         is_async: bool,
+        events: CallEvents | None = None,
     ) -> None:
         self.is_async = is_async
+        self.events = events
         self.config = config
         self.hooks = hooks
         self.request = request
@@ -223,6 +227,8 @@ class _Call:
 
     def waiting_for_slot(self, reservation: Reservation) -> None:
         """Called before sleeping for a rate-limit slot: a long wait without a deadline is told."""
+        if self.events is not None:
+            self.events.waiting(reservation)
         if (
             reservation.wait <= LONG_SLOT_WAIT_SECONDS
             or self._told_long_wait
@@ -285,6 +291,8 @@ class _Call:
         self.run.attempts += 1
         self._attempt_started = now
         self._sent = self._authorized_copy()
+        if self.events is not None:
+            self.events.sent(self.run.attempts, self.request)
         return self._sent
 
     def _authorized_copy(self) -> httpx.Request:
@@ -337,11 +345,18 @@ class _Call:
                 self.run.attempts,
                 request_id_in_body(headers, body),
             )
+        if self.events is not None:
+            self.events.received(self.run.attempts, raw.status_code, self._elapsed(), headers, body)
         return response
 
-    def failed(self, error: httpx.TransportError) -> None:
-        """An attempt raised: point the error at the keyless request and log it."""
-        error.request = self.request
+    def failed(self, error: BaseException) -> None:
+        """An attempt raised: point an httpx error at the keyless request and log it."""
+        if isinstance(error, httpx.TransportError):
+            error.request = self.request
+        if self._sent is None:  # raised before it was sent (the deadline): not an attempt
+            return
+        if self.events is not None:
+            self.events.failed(self.run.attempts, self._elapsed(), error)
         logger.debug(
             "%s %s -> %s after %.3f s (attempt %d)",
             self.request.method,
@@ -357,6 +372,8 @@ class _Call:
     # -- decisions and results ----------------------------------------------------------------
 
     def _on_decision(self, outcome: Outcome, decision: Decision, attempts: int) -> None:
+        if self.events is not None:
+            self.events.decided(outcome, decision, attempts)
         if outcome.status == 429 and self.bucket is not None:
             # Capped: a Retry-After of an hour is the caller's to handle (RateLimitError), not a
             # reason to stall every other call of the operation inside the SDK for an hour.
@@ -589,6 +606,7 @@ class _BaseTransport(Generic[_Inner]):
         self._own_cap = (
             self.config.max_concurrency if self.config.max_concurrency < shared_cap else None
         )
+        self._events = EventSink(self.config.hooks) if self.config.hooks else None
 
     def limit_for(self, route: Route) -> tuple[int, float] | None:
         """The limit this transport's config sets for an operation: its override, else the
@@ -629,6 +647,11 @@ class _BaseTransport(Generic[_Inner]):
             own_origin=own_origin,
             policy=self._policy,
             is_async=self._is_async,
+            events=(
+                None
+                if self._events is None
+                else self._events.for_call(request, route, self._shared.hooks.clock)
+            ),
         )
 
     def with_config(self: _T, config: ClientConfig) -> _T:
@@ -735,6 +758,12 @@ class PylonTransport(_BaseTransport[httpx.BaseTransport], httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         call = self._new_call(request)
+        if call.events is None:
+            return self._handle(call)
+        with call.events.watch() as done:
+            return done(self._handle(call))
+
+    def _handle(self, call: _Call) -> httpx.Response:
         # The first attempt runs outside tenacity: most calls succeed at once, and building a
         # controller costs more than the rest of the SDK's per-request work. Every outcome, first
         # or later, is still judged by the same `RetryRun.should_retry`.
@@ -791,7 +820,7 @@ class PylonTransport(_BaseTransport[httpx.BaseTransport], httpx.BaseTransport):
                     chunks.append(chunk)
             finally:
                 raw.close()
-        except httpx.TransportError as error:
+        except BaseException as error:  # an httpx failure, the deadline, a cancellation
             call.failed(error)
             raise
         finally:
@@ -823,6 +852,12 @@ class AsyncPylonTransport(_BaseTransport[httpx.AsyncBaseTransport], httpx.AsyncB
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         call = self._new_call(request)
+        if call.events is None:
+            return await self._handle(call)
+        with call.events.watch() as done:
+            return done(await self._handle(call))
+
+    async def _handle(self, call: _Call) -> httpx.Response:
         try:
             try:
                 first: httpx.Response | httpx.TransportError = await self._attempt(call)
@@ -871,7 +906,7 @@ class AsyncPylonTransport(_BaseTransport[httpx.AsyncBaseTransport], httpx.AsyncB
                     chunks.append(chunk)
             finally:
                 await raw.aclose()
-        except httpx.TransportError as error:
+        except BaseException as error:  # an httpx failure, the deadline, a cancellation
             call.failed(error)
             raise
         finally:

@@ -18,7 +18,10 @@ def _documented() -> set[str]:
     return set(re.findall(r"^::: ([\w.]+)$", text, re.M))
 
 
-@pytest.mark.parametrize("module", ["pylon", "pylon.filters", "pylon.webhooks", "pylon.testing"])
+@pytest.mark.parametrize(
+    "module",
+    ["pylon", "pylon.filters", "pylon.webhooks", "pylon.testing", "pylon.hooks", "pylon.otel"],
+)
 def test_every_public_name_has_a_reference_entry(module: str) -> None:
     public = importlib.import_module(module).__all__
     missing = [name for name in public if f"{module}.{name}" not in _documented()]

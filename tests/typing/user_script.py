@@ -24,6 +24,7 @@ from pylon import (
     BoundAccount,
     BoundIssue,
     Health,
+    Hooks,
     NotFoundError,
     Page,
     Pylon,
@@ -36,6 +37,7 @@ from pylon import (
     filters,
 )
 from pylon._resource import RawSyncMode
+from pylon.hooks import CallEnded, GaveUp, RequestSent, RetryScheduled
 from pylon.webhooks import IssueEvent, WebhookHandler
 
 
@@ -126,3 +128,27 @@ def filters_and_webhooks() -> None:
     @handler.on("issue_new")
     def on_new(event: IssueEvent) -> None:
         print(event.issue_id)
+
+
+def event_hooks() -> None:
+    def on_request(event: RequestSent) -> None:
+        assert_type(event.attempt, int)
+        assert_type(event.body, bytes | None)
+        assert_type(event.call.path_template, str | None)
+
+    def on_retry(event: RetryScheduled) -> None:
+        assert_type(event.delay, float)
+        assert_type(event.status_code, int | None)
+
+    def on_give_up(event: GaveUp) -> None:
+        assert_type(event.error, PylonError)
+
+    def on_call_end(event: CallEnded) -> None:
+        assert_type(event.duration, float)
+        assert_type(event.retries, int)
+        assert_type(event.error, BaseException | None)
+
+    hooks = Hooks(on_request=on_request, on_retry=on_retry, on_give_up=on_give_up)
+    client = Pylon(hooks=[hooks, Hooks(on_call_end=on_call_end, include_bodies=True)])
+    client.with_options(hooks=Hooks(on_call_end=print)).close()
+    assert_type(client.config.hooks, tuple[Hooks, ...])
