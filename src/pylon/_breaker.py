@@ -171,9 +171,7 @@ class _Circuit:
                 self._failures.clear()
                 if self.state != "closed":
                     self.state = "closed"
-                    logger.warning(
-                        "Circuit breaker for %s closed: Pylon answers again.", self.host
-                    )
+                    logger.warning("Circuit breaker for %s closed: Pylon answers again.", self.host)
                 return
             self._last_failure = failure
             if probe:
@@ -268,7 +266,9 @@ class Trial:
         self._circuit.record(_failure_of(response), self._probe)
         return response
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, _: Any) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, _: Any
+    ) -> None:
         if self._judged:
             return
         if isinstance(error, httpx.TransportError):

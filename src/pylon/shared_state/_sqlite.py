@@ -166,7 +166,7 @@ class SQLiteStore(SyncBackedStore):
         if self._writes % _PURGE_EVERY == 0:
             now = self._clock()
             for table in ("pylon_rate_limits", "pylon_webhook_claims", "pylon_values"):
-                db.execute(f"DELETE FROM {table} WHERE expires < ?", (now,))  # noqa: S608
+                db.execute(f"DELETE FROM {table} WHERE expires < ?", (now,))
 
     # -- rate limits ----------------------------------------------------------------------------
 
