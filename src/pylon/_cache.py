@@ -41,6 +41,7 @@ import httpx
 from ._constants import CACHE_MAX_TTL, DEFAULT_CACHE_TTLS
 from ._drive import drive_async, drive_sync
 from ._errors import PylonConfigError, PylonError
+from ._ratelimit import hashed_prefix
 from ._response_info import EXTENSION_KEY, CallInfo
 
 if TYPE_CHECKING:
@@ -171,12 +172,6 @@ def _not_cacheable(
     )
 
 
-def key_prefix(api_key: str) -> str:
-    """The store-key prefix for one API key: a hash, so no store ever holds the key itself."""
-    digest = hashlib.sha256(b"py-usepylon-sdk/cache\0" + api_key.encode()).hexdigest()
-    return f"pylon:cache:{digest[:32]}"
-
-
 # -- the steps of a flow ---------------------------------------------------------------------
 
 
@@ -221,7 +216,7 @@ class ResponseCache:
         self.routes = routes
         self.active = setting is not False
         self._rules = _rules(setting, routes)
-        self._prefix = key_prefix(api_key)
+        self._prefix = hashed_prefix(api_key, "cache", "cache")
         self._wall_clock = wall_clock
 
     def flow(self, request: httpx.Request, route: Route) -> _Flow | None:

@@ -42,6 +42,17 @@ def calls(client: Pylon, n: int) -> list[type[Exception]]:
     return raised
 
 
+def half_open(make: Make, sim: Simulator, clock: FakeClock, **options: Any) -> Pylon:
+    """A client whose circuit three 503s opened, `recovery` seconds ago: the next attempt is the
+    probe (the simulator answers normally again)."""
+    client = make(circuit_breaker=BREAKER, **options)
+    sim.faults.add(operation="GetMe", status=503, times=3)
+    for _ in range(3 if options.get("max_retries") == 0 else 1):
+        calls(client, 1)
+    clock.advance(BREAKER.recovery)
+    return client
+
+
 def test_a_run_of_503s_opens_the_circuit_and_later_calls_fail_fast(
     make: Make, sim: Simulator, clock: FakeClock
 ) -> None:
@@ -112,10 +123,7 @@ def test_a_failed_probe_opens_the_circuit_again_and_stops_the_calls_retries(
 def test_other_calls_fail_fast_while_the_probe_is_out(
     make: Make, sim: Simulator, clock: FakeClock
 ) -> None:
-    client = make(max_retries=0, circuit_breaker=BREAKER)
-    sim.faults.add(operation="GetMe", status=503, times=3)
-    calls(client, 3)
-    clock.advance(BREAKER.recovery)
+    client = half_open(make, sim, clock, max_retries=0)
     seen: list[str] = []
 
     def during_probe(record: Any, response: Any) -> None:
@@ -135,10 +143,7 @@ def test_other_calls_fail_fast_while_the_probe_is_out(
 def test_a_create_goes_through_half_open_at_most_once(
     make: Make, sim: Simulator, clock: FakeClock
 ) -> None:
-    client = make(max_retries=2, circuit_breaker=BREAKER)
-    sim.faults.add(operation="GetMe", status=503, times=3)
-    calls(client, 1)
-    clock.advance(BREAKER.recovery)
+    client = half_open(make, sim, clock, max_retries=2)
     # The create is the probe: Pylon stores it but answers 503.
     sim.faults.add(operation="CreateTag", status=503, processed=True)
     before = sim.count("tags")

@@ -286,3 +286,37 @@ def test_a_store_entry_this_sdk_did_not_write_is_a_miss(sim: Simulator, clock: F
     assert client.me.get().id
     assert client.me.get().id
     assert sim.stats["GetMe"] == 2
+
+
+def test_the_documented_table_is_what_the_cache_does() -> None:
+    """docs/observability.md's table of resources, reads, TTLs and writes, against the rules the
+    cache builds from the spec's operation table."""
+    import re
+
+    from pylon._cache import _rules
+    from pylon._transport import default_routes
+
+    page = Path(__file__).resolve().parents[2] / "docs" / "observability.md"
+    text = page.read_text(encoding="utf-8")
+    section = text[text.index("## Response cache") : text.index("## Circuit breaker")]
+    rows = [
+        [cell.strip() for cell in line.strip("|").split("|")]
+        for line in section.splitlines()
+        if re.match(r"^\| `\w+` \|", line)
+    ]
+    rules = _rules(True, default_routes())
+    documented = {
+        row[0].strip("`"): (
+            set(re.findall(r"`(\w+)`", row[1])),
+            float(row[2].removesuffix(" s")),
+            set(re.findall(r"`([A-Z]\w+)`", row[3])),
+        )
+        for row in rows
+    }
+    actual: dict[str, tuple[set[str], float, set[str]]] = {}
+    for operation_id, (resource, ttl) in rules.reads.items():
+        actual.setdefault(resource, (set(), ttl, set()))[0].add(operation_id)
+    for operation_id, resources in rules.writes.items():
+        for resource in resources:
+            actual.setdefault(resource, (set(), 0.0, set()))[2].add(operation_id)
+    assert documented == actual
