@@ -248,7 +248,7 @@ class Trial:
 
     Building it admits the attempt (or raises `CircuitOpenError`); `judge` records the answer;
     leaving the block with a connection error records a failure, with any other exception
-    (the caller's deadline, a cancellation) nothing but a freed probe.
+    (the caller's deadline, a cancellation, a full connection pool) nothing but a freed probe.
     """
 
     __slots__ = ("_circuit", "_judged", "_probe")
@@ -271,7 +271,8 @@ class Trial:
     ) -> None:
         if self._judged:
             return
-        if isinstance(error, httpx.TransportError):
+        # A PoolTimeout is this process's own pool being full, not Pylon failing.
+        if isinstance(error, httpx.TransportError) and not isinstance(error, httpx.PoolTimeout):
             self._circuit.record(type(error).__name__, self._probe)
         else:
             self._circuit.abandon(self._probe)

@@ -23,10 +23,12 @@ from pylon import (
     PylonError,
     ServerError,
 )
+from pylon._config import ClientConfig
+from pylon._wiring import SharedState
 from pylon.testing import Simulator
 
 from ..transport._support import FakeClock
-from .conftest import build
+from .conftest import API_KEY, build
 
 Make = Callable[..., Pylon]
 BREAKER = CircuitBreaker(failures=3, window=30.0, recovery=10.0)
@@ -155,29 +157,30 @@ def test_a_create_goes_through_half_open_at_most_once(
     assert sim.count("tags") == before + 1
 
 
+def on_failing_transport(
+    error: type[httpx.TransportError], clock: FakeClock, sent: list[str], **options: Any
+) -> Pylon:
+    """A client whose every attempt raises `error` (recorded in `sent`), on `clock`."""
+
+    def fail(request: httpx.Request) -> httpx.Response:
+        sent.append(f"{request.method} {request.url.path}")
+        raise error("simulated", request=request)
+
+    config = ClientConfig.create(
+        API_KEY, base_url="http://127.0.0.1:9", rate_limit=False, **options
+    )
+    shared = SharedState.create(config, transport=httpx.MockTransport(fail), hooks=clock.hooks())
+    return Pylon._from_parts(config, shared)
+
+
 def test_a_create_probe_is_never_a_probe_twice_even_when_its_retry_is_allowed() -> None:
     """A create whose probe never reached Pylon (connection refused) may be retried by the policy;
     when the retry finds the circuit half-open again, it still is not let through."""
-    clock = FakeClock()
-    sent: list[str] = []
-
-    def refuse(request: httpx.Request) -> httpx.Response:
-        sent.append(f"{request.method} {request.url.path}")
-        raise httpx.ConnectError("connection refused", request=request)
-
-    from pylon._config import ClientConfig
-    from pylon._wiring import SharedState
-
+    clock, sent = FakeClock(), []
     quick = CircuitBreaker(failures=2, window=30.0, recovery=0.1)  # shorter than the backoff
-    config = ClientConfig.create(
-        "pylon_resilience_key_0123456789ab",
-        base_url="http://127.0.0.1:9",
-        rate_limit=False,
-        max_retries=3,
-        circuit_breaker=quick,
-    )
-    shared = SharedState.create(config, transport=httpx.MockTransport(refuse), hooks=clock.hooks())
-    with Pylon._from_parts(config, shared) as client:
+    with on_failing_transport(
+        httpx.ConnectError, clock, sent, max_retries=3, circuit_breaker=quick
+    ) as client:
         with pytest.raises(APIConnectionError):
             client.me.get()  # two refused attempts open the circuit
         clock.advance(quick.recovery)
@@ -186,6 +189,19 @@ def test_a_create_probe_is_never_a_probe_twice_even_when_its_retry_is_allowed() 
             client.tags.create(value="t", object_type="issue")
     assert sent == ["POST /tags"]  # the probe; its retry (after the recovery time) was refused
     assert not caught.value.maybe_processed
+
+
+def test_a_full_connection_pool_is_not_pylon_failing() -> None:
+    clock, sent = FakeClock(), []
+    quick = CircuitBreaker(failures=2)
+    with on_failing_transport(
+        httpx.PoolTimeout, clock, sent, max_retries=0, circuit_breaker=quick
+    ) as client:
+        for _ in range(4):
+            with pytest.raises(APIConnectionError) as caught:
+                client.me.get()
+            assert not isinstance(caught.value, CircuitOpenError)
+    assert len(sent) == 4
 
 
 def test_connection_errors_open_it_and_any_answer_resets_the_run(
