@@ -314,16 +314,6 @@ class Breakers:
             return Trial(circuit, False)
         return Trial(circuit, circuit.admit(request, route, earlier_maybe_processed))
 
-    def state(self, url: str | httpx.URL) -> State:
-        """`"closed"`, `"open"` or `"half_open"` for the host of `url` (closed if never used);
-        an open circuit whose recovery time has passed reads as half-open."""
-        circuit = self._circuits.get(_key(httpx.URL(url)))
-        if circuit is None:
-            return "closed"
-        if circuit.state == "open" and self._clock() >= circuit._open_until:
-            return "half_open"
-        return circuit.state
-
 
 def _key(url: httpx.URL) -> tuple[str, str, int | None]:
     return (url.scheme, url.host, url.port)

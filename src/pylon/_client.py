@@ -18,7 +18,7 @@ from typing_extensions import Never, Self
 
 from . import _wiring
 from ._breaker import CircuitBreaker
-from ._cache import CacheSetting
+from ._cache import CacheSetting, check_cache_setting
 from ._calls import ApiCall, RawCall
 from ._config import ClientConfig, RateLimitSetting, check_option_names
 from ._constants import DEFAULT_HEALTH_TIMEOUT
@@ -161,7 +161,8 @@ class BaseClient(Generic[M]):
                     f"{name} is chosen once, when the client is created; with_options copies"
                     f" share the parent's {_FAMILY_OPTIONS[name]}."
                 )
-        if changes.get("cache", False) is not False and self._shared.root.config.cache is False:
+        turns_on = check_cache_setting(changes.get("cache", False)) is not False
+        if turns_on and self._shared.root.config.cache is False:
             raise PylonConfigError(
                 "cache is turned on when the client is created (Pylon(cache=...)), so that every"
                 " copy's writes make cached reads stale; with_options can change its TTLs or"

@@ -272,6 +272,7 @@ def test_bad_cache_settings_are_refused_at_construction(setting: Any, message: s
 def test_with_options_cannot_turn_a_cache_on_or_name_a_write(make: Make) -> None:
     with pytest.raises(PylonConfigError, match="cache is turned on when the client is created"):
         make().with_options(cache=True)
+    assert make().with_options(cache=None).config.cache is False  # None: no cache, as given
     with pytest.raises(PylonConfigError, match="a write"):
         make(cache=True).with_options(cache={"DeleteTag": 5})
 
