@@ -72,6 +72,9 @@ _ALSO_STALE: Mapping[str, tuple[str, ...]] = MappingProxyType({"users": ("me",)}
 # Response headers that describe one connection or set client state, never kept with an entry.
 _NOT_KEPT = frozenset({"connection", "keep-alive", "transfer-encoding", "set-cookie", "age"})
 # A generation outlives every entry filed under it, so a lapsed one can't revive old entries.
+# (In the bounded in-process store a generation can't be evicted before the entries it made
+# stale either: it is written after them and read on every read of its resource, so it is always
+# the more recently used.)
 _GENERATION_TTL = 2 * CACHE_MAX_TTL
 
 
