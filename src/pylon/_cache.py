@@ -175,6 +175,17 @@ def _not_cacheable(
     )
 
 
+def _is_an_answer(response: httpx.Response) -> bool:
+    """Only a 200 whose body is a JSON object is kept: a proxy's HTML page or a truncated body
+    answered 200 is an error for the caller, and errors are never cached."""
+    if response.status_code != 200:
+        return False
+    try:
+        return isinstance(json.loads(response.read()), dict)
+    except ValueError:
+        return False
+
+
 # -- the steps of a flow ---------------------------------------------------------------------
 
 
@@ -244,7 +255,7 @@ class ResponseCache:
             if hit is not None:
                 return hit
         response: httpx.Response = yield _SEND
-        if response.status_code == 200:
+        if _is_an_answer(response):
             yield _Set(key, self._entry(response), ttl)
         return response
 

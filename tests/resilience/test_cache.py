@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from pylon import NotFoundError, Pylon, PylonConfigError, ServerError
+from pylon import APIResponseValidationError, NotFoundError, Pylon, PylonConfigError, ServerError
 from pylon.filters import F
 from pylon.shared_state import InProcessStore
 from pylon.testing import Simulator
@@ -142,9 +142,15 @@ def test_errors_are_never_cached(make: Make, sim: Simulator) -> None:
     sim.faults.add(operation="GetTag", status=500, times=1)
     with pytest.raises(ServerError):
         client.tags.get(tag)
+    sim.faults.add(operation="GetTag", status=200, html=True, times=1)  # a captive portal
+    with pytest.raises(APIResponseValidationError):
+        client.tags.get(tag)
+    sim.faults.add(operation="GetTag", truncate=True, times=1)
+    with pytest.raises(APIResponseValidationError):
+        client.tags.get(tag)
     assert client.tags.get(tag).id == tag
     assert client.tags.get(tag).id == tag
-    assert sim.stats["GetTag"] == 3
+    assert sim.stats["GetTag"] == 5
 
 
 def test_with_options_cache_false_bypasses_it_but_its_writes_still_count(
