@@ -21,6 +21,7 @@ if _typing.TYPE_CHECKING:
     from . import testing as testing
     from . import webhooks as webhooks
     from ._bound_models import BoundAccount, BoundIssue
+    from ._breaker import CircuitBreaker
     from ._client import AsyncPylon, Pylon
     from ._config import ClientConfig
     from ._errors import (
@@ -30,6 +31,7 @@ if _typing.TYPE_CHECKING:
         APITimeoutError,
         AuthenticationError,
         BadRequestError,
+        CircuitOpenError,
         ConflictError,
         NotFoundError,
         PaginationError,
@@ -90,6 +92,8 @@ __all__ = [  # noqa: RUF022 - plain sorted order, as the surface test states it
     "BadRequestError",
     "BoundAccount",
     "BoundIssue",
+    "CircuitBreaker",
+    "CircuitOpenError",
     "ClientConfig",
     "ConflictError",
     "Health",

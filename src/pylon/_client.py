@@ -17,6 +17,8 @@ import httpx
 from typing_extensions import Never, Self
 
 from . import _wiring
+from ._breaker import CircuitBreaker
+from ._cache import CacheSetting, check_cache_setting
 from ._calls import ApiCall, RawCall
 from ._config import ClientConfig, RateLimitSetting, check_option_names
 from ._constants import DEFAULT_HEALTH_TIMEOUT
@@ -89,6 +91,8 @@ class BaseClient(Generic[M]):
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         shared_state: str | StateStore | None = None,
         hooks: HooksSetting = None,
+        cache: CacheSetting = False,
+        circuit_breaker: bool | CircuitBreaker | Mapping[str, float] | None = None,
         **misspelt: Never,
     ) -> None:
         """A client for Pylon's API.
@@ -114,6 +118,10 @@ class BaseClient(Generic[M]):
           `"sqlite:///path"`, `"redis://host:6379/0"` or a store object (default: this process).
         * `hooks` - `pylon.Hooks(...)` (or a list of them) called on every call's events:
           attempts, responses, retries, rate-limit waits, failures (see `pylon.hooks`).
+        * `cache` - keep reads of slow-changing resources (users, teams, tags, ...) for a while:
+          True, or TTLs in seconds by resource or read operation id, `{"tags": 60}` (off).
+        * `circuit_breaker` - fail fast while Pylon keeps failing: True, or
+          `pylon.CircuitBreaker(failures=, window=, recovery=)` (off).
 
         A misspelt option is a `PylonConfigError` naming the closest option (and a type error).
         """
@@ -121,7 +129,7 @@ class BaseClient(Generic[M]):
         options = given(
             timeout=timeout, max_retries=max_retries, deadline=deadline,
             max_concurrency=max_concurrency, retry_creates_on_429=retry_creates_on_429,
-            allow_insecure=allow_insecure,
+            allow_insecure=allow_insecure, cache=cache, circuit_breaker=circuit_breaker,
         )  # fmt: skip
         if default_headers is not None:
             options["default_headers"] = default_headers
@@ -155,10 +163,18 @@ class BaseClient(Generic[M]):
         ones it already has (its tracing, say) keep seeing every call."""
         if "hooks" in changes:
             changes["hooks"] = self._config.hooks + as_hooks_tuple(changes["hooks"])
-        if "shared_state" in changes:
+        for name in _FAMILY_OPTIONS:
+            if name in changes:
+                raise PylonConfigError(
+                    f"{name} is chosen once, when the client is created; with_options copies"
+                    f" share the parent's {_FAMILY_OPTIONS[name]}."
+                )
+        turns_on = check_cache_setting(changes.get("cache", False)) is not False
+        if turns_on and self._shared.root.config.cache is False:
             raise PylonConfigError(
-                "shared_state is chosen once, when the client is created; with_options copies"
-                " share the parent's store."
+                "cache is turned on when the client is created (Pylon(cache=...)), so that every"
+                " copy's writes make cached reads stale; with_options can change its TTLs or"
+                " bypass it (cache=False)."
             )
         return self._from_parts(self._config.replace(**changes), self._shared)
 
@@ -433,6 +449,10 @@ class BaseClient(Generic[M]):
         from .resources import MeResource
 
         return MeResource(self)
+
+
+# Options a client family shares, so with_options can't change them (name -> what is shared).
+_FAMILY_OPTIONS = {"shared_state": "store", "circuit_breaker": "circuit breaker"}
 
 
 def _option_names() -> list[str]:

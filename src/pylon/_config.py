@@ -30,6 +30,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ._breaker import CircuitBreaker, check_breaker_setting
+from ._cache import CacheSetting, check_cache_setting
 from ._constants import (
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_DEADLINE,
@@ -100,6 +102,9 @@ class ClientConfig:
       before the handler runs, so nothing was created).
     * `allow_insecure` - allow `http://` to a non-loopback host.
     * `hooks` - the `pylon.Hooks` that observe every call (a `Hooks`, a sequence, or None).
+    * `cache` - the response cache of slow-changing reads: False (default), True, or TTLs per
+      resource or read operation (see `pylon._cache`).
+    * `circuit_breaker` - None (default: off), or a `CircuitBreaker` (True gives its defaults).
     """
 
     api_key: str
@@ -113,6 +118,8 @@ class ClientConfig:
     retry_creates_on_429: bool = True
     allow_insecure: bool = False
     hooks: tuple[Hooks, ...] = ()
+    cache: CacheSetting = False
+    circuit_breaker: CircuitBreaker | None = None
 
     def __post_init__(self) -> None:
         # Normalise in place (the dataclass is frozen, so through object.__setattr__).
@@ -125,6 +132,8 @@ class ClientConfig:
         set_(self, "rate_limit", _check_rate_limit(self.rate_limit))
         set_(self, "default_headers", _check_headers(self.default_headers))
         set_(self, "max_concurrency", _check_count("max_concurrency", self.max_concurrency, 1))
+        set_(self, "cache", check_cache_setting(self.cache))
+        set_(self, "circuit_breaker", check_breaker_setting(self.circuit_breaker))
         for name in ("retry_creates_on_429", "allow_insecure"):
             if not isinstance(getattr(self, name), bool):
                 raise PylonConfigError(f"{name} must be True or False.")
@@ -175,12 +184,14 @@ class ClientConfig:
         return (
             f"ClientConfig(api_key={self.masked_api_key!r}, base_url={self.base_url!r},"
             f" timeout={self.timeout!r}, max_retries={self.max_retries},"
-            f" deadline={self.deadline!r}, rate_limit={_show_rate_limit(self.rate_limit)},"
-            f" max_concurrency={self.max_concurrency})"
+            f" deadline={self.deadline!r}, rate_limit={_show_setting(self.rate_limit)},"
+            f" max_concurrency={self.max_concurrency}, cache={_show_setting(self.cache)},"
+            f" circuit_breaker={self.circuit_breaker!r})"
         )
 
 
-def _show_rate_limit(value: RateLimitSetting) -> str:
+def _show_setting(value: bool | Mapping[str, Any]) -> str:
+    """A setting that is True/False or a read-only mapping, as the user would write it."""
     return repr(value) if isinstance(value, bool) else repr(dict(value))
 
 

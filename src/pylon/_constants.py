@@ -8,6 +8,14 @@ parts (filters, webhook verification) may read it too.
 from __future__ import annotations
 
 __all__ = [
+    "BREAKER_LIMITS",
+    "CACHE_MAX_BYTES",
+    "CACHE_MAX_ENTRIES",
+    "CACHE_MAX_TTL",
+    "DEFAULT_BREAKER_FAILURES",
+    "DEFAULT_BREAKER_RECOVERY",
+    "DEFAULT_BREAKER_WINDOW",
+    "DEFAULT_CACHE_TTLS",
     "DEFAULT_CONNECT_TIMEOUT",
     "DEFAULT_DEADLINE",
     "DEFAULT_DEDUP_LEASE",
@@ -77,6 +85,41 @@ DEFAULT_STORE_TIMEOUT = 0.5
 # While the shared store does not answer, it is tried again after this pause, doubling to the cap.
 STORE_RETRY_FIRST_PAUSE = 0.5
 STORE_RETRY_MAX_PAUSE = 2.0
+
+# -- the response cache (off unless `cache=` is given) ----------------------------------------------
+
+# Seconds a cached read of each resource is served before Pylon is asked again. Resources that
+# change by hand in the Pylon UI now and then get minutes; who the key belongs to, an hour.
+DEFAULT_CACHE_TTLS = {
+    "users": 300.0,
+    "teams": 300.0,
+    "tags": 300.0,
+    "custom_fields": 600.0,
+    "issue_statuses": 600.0,
+    "ticket_forms": 600.0,
+    "user_roles": 3600.0,
+    "me": 3600.0,
+}
+# A TTL above a day is refused: past that a cache stops being a cache and becomes a copy.
+CACHE_MAX_TTL = 86400.0
+# The in-process cache (no shared_state store) keeps at most this many responses and bytes;
+# the least recently used go first.
+CACHE_MAX_ENTRIES = 1000
+CACHE_MAX_BYTES = 32 * 1024 * 1024
+
+# -- the circuit breaker (off unless `circuit_breaker=` is given) ---------------------------------
+
+# Failed attempts in a row (connection errors or 5xx), all within the window, that open it.
+DEFAULT_BREAKER_FAILURES = 5
+DEFAULT_BREAKER_WINDOW = 30.0
+# Seconds it stays open before one probe request may test whether Pylon is back.
+DEFAULT_BREAKER_RECOVERY = 30.0
+# Allowed range of each setting: (lowest, highest).
+BREAKER_LIMITS = {
+    "failures": (1, 1000),
+    "window": (0.001, 3600.0),
+    "recovery": (0.001, 3600.0),
+}
 
 # -- pagination and long walks ---------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ PylonError
 │   └── APIResponseValidationError 2xx whose body is not JSON or not the documented shape
 ├── APIConnectionError                        no usable response (network, protocol)
 │   └── APITimeoutError                       a timeout or the per-call deadline
+├── CircuitOpenError                          Pylon is failing: the call was not sent (breaker open)
 ├── PaginationError                           a page walk that would never end
 ├── JobError                                  pylon.jobs: a long-running job stopped
 │   ├── JobInputError (also PylonValidationError)  its input refused before any request
@@ -76,6 +77,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "CircuitOpenError",
     "ConflictError",
     "ExportStoppedError",
     "JobError",
@@ -262,6 +264,32 @@ class APIConnectionError(PylonError):
 
 class APITimeoutError(APIConnectionError):
     """A timeout: connect, read or write, or the per-call deadline across all attempts."""
+
+
+class CircuitOpenError(PylonError):
+    """Pylon has been failing (connection errors or 5xx), so the circuit breaker is open and the
+    request was not sent.
+
+    `host` is the host whose circuit is open, `retry_after` the seconds until a probe may go out
+    again (0 while a probe is under way), and `retry_at` that moment as a wall-clock Unix
+    timestamp. `maybe_processed` is True only when an earlier attempt of the same call (before
+    the circuit opened) may have reached Pylon.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        host: str,
+        retry_after: float,
+        retry_at: float,
+        maybe_processed: bool = False,
+    ) -> None:
+        super().__init__(message)
+        self.host = host
+        self.retry_after = retry_after
+        self.retry_at = retry_at
+        self.maybe_processed = maybe_processed
 
 
 class PaginationError(PylonError):

@@ -12,7 +12,7 @@ import sys
 
 _ERRORS = (
     "APIConnectionError APIError APIResponseValidationError APITimeoutError AuthenticationError"
-    " BadRequestError ConflictError NotFoundError PaginationError PermissionDeniedError"
+    " BadRequestError CircuitOpenError ConflictError NotFoundError PaginationError PermissionDeniedError"
     " PylonAPIError PylonAuthenticationError PylonConfigError PylonError PylonNotFoundError"
     " PylonRateLimitError PylonServerError PylonValidationError RateLimitError ServerError"
     " UnprocessableEntityError UnsupportedOperationError"
@@ -32,6 +32,7 @@ LOCATIONS: dict[str, str] = {
     "RateLimitState": "._ratelimit_state",
     "RateLimits": "._ratelimit_state",
     "Hooks": ".hooks",
+    "CircuitBreaker": "._breaker",
     "AsyncPager": "._pagination",
     "Page": "._pagination",
     "SyncPager": "._pagination",

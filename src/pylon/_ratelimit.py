@@ -40,6 +40,7 @@ __all__ = [
     "acquire",
     "acquire_async",
     "bucket_prefix",
+    "hashed_prefix",
     "in_background",
 ]
 
@@ -92,10 +93,16 @@ class RateLimiter:
             _schedule.penalize(self._state, self.spec, now, delay)
 
 
+def hashed_prefix(api_key: str, purpose: str, label: str) -> str:
+    """The store-key prefix for one API key and one use of the store (`pylon:<label>:<hash>`):
+    a hash, so no store ever holds the key itself, salted by `purpose`."""
+    salted = f"py-usepylon-sdk/{purpose}\0".encode() + api_key.encode()
+    return f"pylon:{label}:{hashlib.sha256(salted).hexdigest()[:32]}"
+
+
 def bucket_prefix(api_key: str) -> str:
-    """The store-key prefix for one API key: a hash, so no store ever holds the key itself."""
-    digest = hashlib.sha256(b"py-usepylon-sdk/rate-limit\0" + api_key.encode()).hexdigest()
-    return f"pylon:rl:{digest[:32]}"
+    """The store-key prefix of one API key's rate limiters."""
+    return hashed_prefix(api_key, "rate-limit", "rl")
 
 
 @dataclass(frozen=True)

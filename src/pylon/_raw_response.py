@@ -32,7 +32,11 @@ class RawResponse(Generic[T]):
     """What a method called through `with_raw_response` returns.
 
     **Attributes:** `http_response` (the `httpx.Response`), `parsed` (what the plain method would
-    have returned, typed as it), and the shortcuts `status_code`, `headers`, `request_id`.
+    have returned, typed as it), and the shortcuts `status_code`, `headers`, `request_id`,
+    `from_cache`.
+
+    A response served from the response cache is the one Pylon sent when the entry was filled
+    (its status, headers, body and request id) with an `Age` header in seconds added.
     """
 
     http_response: httpx.Response
@@ -47,6 +51,11 @@ class RawResponse(Generic[T]):
     def headers(self) -> httpx.Headers:
         """The response's headers."""
         return self.http_response.headers
+
+    @property
+    def from_cache(self) -> bool:
+        """True when the response came from the response cache rather than from Pylon."""
+        return "pylon.cache" in self.http_response.extensions
 
     @cached_property
     def request_id(self) -> str | None:

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import httpx
 
+from ._breaker import Breakers, Trial
 from ._config import ClientConfig, masked
 from ._constants import ERROR_DETAIL_CHARS, LONG_SLOT_WAIT_SECONDS, MAX_RETRY_AFTER
 from ._errors import (
@@ -153,6 +154,13 @@ class _Shared:
         # The pool and the shared cap on requests in flight are sized for the first client.
         self.max_concurrency = config.max_concurrency
         self.operation_ids = frozenset(r.operation_id for r in routes if r.operation_id)
+        # One circuit per host for the whole family, when the first client turned it on.
+        settings = config.circuit_breaker
+        self.breakers = (
+            None
+            if settings is None
+            else Breakers(settings, clock=hooks.clock, wall_clock=hooks.wall_clock)
+        )
 
 
 class _Call:
@@ -654,6 +662,32 @@ class _BaseTransport(Generic[_Inner]):
             ),
         )
 
+    def route_for(self, request: httpx.Request) -> Route:
+        """The operation `request` is (its route in the spec's table)."""
+        return self._shared.routes.match(request.method, self._route_path(request))
+
+    @property
+    def store(self) -> StateStore:
+        """The shared-state store of this transport's family (limiters, response cache)."""
+        return self._shared.store
+
+    @property
+    def routes(self) -> RouteTable:
+        return self._shared.routes
+
+    @property
+    def hooks(self) -> TransportHooks:
+        return self._shared.hooks
+
+    def _trial(self, call: _Call) -> Trial:
+        """Admit one attempt of `call` through the circuit breaker (or raise
+        `CircuitOpenError`); only called when the family has one."""
+        assert self._shared.breakers is not None
+        last = call.run.last
+        return self._shared.breakers.trial(
+            call.request, call.route, earlier_maybe_processed=bool(last and last.maybe_processed)
+        )
+
     def with_config(self: _T, config: ClientConfig) -> _T:
         """A transport with other options (`with_options`) that shares this one's connection
         pool, rate limiters and concurrency cap. Closing the clone leaves the pool open."""
@@ -764,24 +798,30 @@ class PylonTransport(_BaseTransport[httpx.BaseTransport], httpx.BaseTransport):
             return done(self._handle(call))
 
     def _handle(self, call: _Call) -> httpx.Response:
+        attempt = self._attempt if self._shared.breakers is None else self._guarded_attempt
         # The first attempt runs outside tenacity: most calls succeed at once, and building a
         # controller costs more than the rest of the SDK's per-request work. Every outcome, first
         # or later, is still judged by the same `RetryRun.should_retry`.
         try:
             try:
-                first: httpx.Response | httpx.TransportError = self._attempt(call)
+                first: httpx.Response | httpx.TransportError = attempt(call)
             except httpx.TransportError as error:
                 first = error
             if not call.run.should_retry(_outcome(first)):
                 return call.finish(_result(first))
             # The policy wants another attempt: tenacity drives the rest, with the same policy.
             self._shared.hooks.sleep(call.run.last.delay if call.run.last else 0.0)
-            response = call.run.controller(self._shared.hooks.sleep)(self._attempt, call)
+            response = call.run.controller(self._shared.hooks.sleep)(attempt, call)
         except httpx.TransportError as error:
             raise call.connection_error(error) from error
         except _OTHER_HTTPX_ERRORS as error:
             raise call.unexpected_error(error) from error
         return call.finish(response)
+
+    def _guarded_attempt(self, call: _Call) -> httpx.Response:
+        # The breaker decides before the rate limiter: a call that fails fast takes no slot.
+        with self._trial(call) as trial:
+            return trial.judge(self._attempt(call))
 
     def _attempt(self, call: _Call) -> httpx.Response:
         if call.bucket is not None:
@@ -858,21 +898,26 @@ class AsyncPylonTransport(_BaseTransport[httpx.AsyncBaseTransport], httpx.AsyncB
             return done(await self._handle(call))
 
     async def _handle(self, call: _Call) -> httpx.Response:
+        attempt = self._attempt if self._shared.breakers is None else self._guarded_attempt
         try:
             try:
-                first: httpx.Response | httpx.TransportError = await self._attempt(call)
+                first: httpx.Response | httpx.TransportError = await attempt(call)
             except httpx.TransportError as error:
                 first = error
             if not call.run.should_retry(_outcome(first)):
                 return call.finish(_result(first))
             await self._shared.hooks.async_sleep(call.run.last.delay if call.run.last else 0.0)
             controller = call.run.async_controller(self._shared.hooks.async_sleep)
-            response: httpx.Response = await controller(self._attempt, call)
+            response: httpx.Response = await controller(attempt, call)
         except httpx.TransportError as error:
             raise call.connection_error(error) from error
         except _OTHER_HTTPX_ERRORS as error:
             raise call.unexpected_error(error) from error
         return call.finish(response)
+
+    async def _guarded_attempt(self, call: _Call) -> httpx.Response:
+        with self._trial(call) as trial:
+            return trial.judge(await self._attempt(call))
 
     async def _attempt(self, call: _Call) -> httpx.Response:
         if call.bucket is not None:

@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from ._cache import AsyncCachingTransport, CachingTransport, ResponseCache
 from ._config import ClientConfig
 from ._errors import PylonConfigError
 from ._routes import RouteTable
@@ -166,17 +167,39 @@ def _inner_transport(
     return transport
 
 
+def _response_cache(
+    config: ClientConfig, shared: SharedState, pylon: PylonTransport | AsyncPylonTransport
+) -> ResponseCache | None:
+    """The cache in front of one client's transport, None when its family has none.
+
+    Every client of a family with a cache gets one, even a copy that bypasses it (cache=False),
+    so that its writes still make the family's cached reads stale.
+    """
+    if shared.root.config.cache is False:
+        return None
+    return ResponseCache(
+        config.cache,
+        routes=pylon.routes,
+        store=pylon.store,
+        api_key=config.api_key,
+        wall_clock=pylon.hooks.wall_clock,
+    )
+
+
 def build_http_client(config: ClientConfig, shared: SharedState) -> Any:
     """The httpx client (`Client` or `AsyncClient`, as `shared` is) for one Pylon client.
 
     It shares `shared`'s pool, limiters and concurrency cap, with `config`'s options.
     """
     pylon = shared.transport_for(config)
+    cache = _response_cache(config, shared, pylon)
     http: httpx.Client | httpx.AsyncClient
     if isinstance(pylon, AsyncPylonTransport):
-        http = httpx.AsyncClient(transport=pylon, **_client_options(config))
+        transport: Any = pylon if cache is None else AsyncCachingTransport(pylon, cache)
+        http = httpx.AsyncClient(transport=transport, **_client_options(config))
     else:
-        http = httpx.Client(transport=pylon, **_client_options(config))
+        transport = pylon if cache is None else CachingTransport(pylon, cache)
+        http = httpx.Client(transport=transport, **_client_options(config))
     if shared._owner is None:
         shared._owner = http
     return http

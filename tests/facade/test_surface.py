@@ -100,7 +100,7 @@ OPTIONS = [
 
 def test_the_constructor_names_every_option_with_a_type_and_a_line_of_docs() -> None:
     signature = inspect.signature(Pylon.__init__)
-    assert len(OPTIONS) == 15  # shared_state and hooks included
+    assert len(OPTIONS) == 17  # shared_state, hooks, cache and circuit_breaker included
     (rest,) = [p for p in signature.parameters.values() if p.kind is p.VAR_KEYWORD]
     assert rest.annotation == "Never"  # any extra keyword is a type error
     doc = inspect.getdoc(Pylon.__init__) or ""

@@ -51,6 +51,18 @@ class SyncBackedStore:
     def release(self, key: str, token: str) -> None:
         raise NotImplementedError
 
+    def get(self, key: str) -> bytes | None:
+        raise NotImplementedError
+
+    def set(self, key: str, value: bytes, ttl: float) -> None:
+        raise NotImplementedError
+
+    async def aget(self, key: str) -> bytes | None:
+        return await self._run(self.get, key)
+
+    async def aset(self, key: str, value: bytes, ttl: float) -> None:
+        await self._run(self.set, key, value, ttl)
+
     async def areserve(self, bucket: str, spec: LimitSpec) -> Reservation:
         return await self._run(self.reserve, bucket, spec)
 

@@ -12,13 +12,13 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 
-from .._constants import DEFAULT_DEDUP_MAX_ENTRIES
+from .._constants import CACHE_MAX_BYTES, CACHE_MAX_ENTRIES, DEFAULT_DEDUP_MAX_ENTRIES
 from . import _schedule
 from ._base import SyncBackedStore
 from ._schedule import BucketState, LimitSpec
 from ._types import Claim, ClaimState, Reservation, Usage
 
-__all__ = ["InMemoryDedupStore", "InProcessStore"]
+__all__ = ["BoundedValues", "InMemoryDedupStore", "InProcessStore"]
 
 
 class InMemoryDedupStore:
@@ -92,10 +92,72 @@ class InMemoryDedupStore:
             del self._entries[key]
 
 
+class BoundedValues:
+    """Values with an expiry, bounded in count and in bytes: the least recently used go first.
+
+    Thread-safe; `clock` is monotonic seconds (injectable for tests). A value larger than
+    `max_bytes` on its own is not kept at all.
+    """
+
+    def __init__(
+        self,
+        max_entries: int = CACHE_MAX_ENTRIES,
+        max_bytes: int = CACHE_MAX_BYTES,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        for name, value in (("max_entries", max_entries), ("max_bytes", max_bytes)):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ValueError(f"{name} must be an int >= 1")
+        self.max_entries = max_entries
+        self.max_bytes = max_bytes
+        self._clock = clock
+        self._values: OrderedDict[str, tuple[float, bytes]] = OrderedDict()  # LRU order
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> bytes | None:
+        with self._lock:
+            entry = self._values.get(key)
+            if entry is None:
+                return None
+            if entry[0] <= self._clock():
+                self._drop(key)
+                return None
+            self._values.move_to_end(key)
+            return entry[1]
+
+    def set(self, key: str, value: bytes, ttl: float) -> None:
+        with self._lock:
+            if key in self._values:
+                self._drop(key)
+            if len(value) > self.max_bytes or ttl <= 0:
+                return
+            self._values[key] = (self._clock() + ttl, value)
+            self._bytes += len(value)
+            while len(self._values) > self.max_entries or self._bytes > self.max_bytes:
+                self._drop(next(iter(self._values)))
+
+    def __len__(self) -> int:
+        with self._lock:
+            now = self._clock()
+            return sum(1 for expiry, _ in self._values.values() if expiry > now)
+
+    @property
+    def size_bytes(self) -> int:
+        """Bytes held now (expired values included until they are evicted or read)."""
+        return self._bytes
+
+    def _drop(self, key: str) -> None:
+        _, value = self._values.pop(key)
+        self._bytes -= len(value)
+
+
 class InProcessStore(SyncBackedStore):
     """Rate-limit schedules and webhook claims in this process (the default store).
 
-    `clock` is monotonic seconds; tests inject a fake one.
+    `clock` is monotonic seconds; tests inject a fake one. `max_values` and `max_value_bytes`
+    bound the values kept with `set` (the response cache), least recently used evicted first.
     """
 
     description = "in-process"
@@ -105,11 +167,14 @@ class InProcessStore(SyncBackedStore):
         *,
         clock: Callable[[], float] = time.monotonic,
         max_claims: int = DEFAULT_DEDUP_MAX_ENTRIES,
+        max_values: int = CACHE_MAX_ENTRIES,
+        max_value_bytes: int = CACHE_MAX_BYTES,
     ) -> None:
         self._clock = clock
         self._buckets: dict[str, BucketState] = {}
         self._lock = threading.Lock()
         self.claims = InMemoryDedupStore(max_claims, clock=clock)
+        self.values = BoundedValues(max_values, max_value_bytes, clock=clock)
 
     def __repr__(self) -> str:
         return "InProcessStore()"
@@ -151,6 +216,12 @@ class InProcessStore(SyncBackedStore):
 
     def release(self, key: str, token: str) -> None:
         self.claims.release(key, token)
+
+    def get(self, key: str) -> bytes | None:
+        return self.values.get(key)
+
+    def set(self, key: str, value: bytes, ttl: float) -> None:
+        self.values.set(key, value, ttl)
 
     def close(self) -> None:
         pass

@@ -60,7 +60,7 @@ def _import_redis() -> Any:
 
 
 class RedisStore:
-    """Rate-limit schedules and webhook claims in Redis.
+    """Rate-limit schedules, webhook claims and cached responses in Redis.
 
     **Parameters:**
 
@@ -145,6 +145,23 @@ class RedisStore:
 
     def _claim_key(self, key: str) -> str:
         return f"{self.namespace}pylon:webhook:{key}"
+
+    def _value_key(self, key: str) -> str:
+        return f"{self.namespace}pylon:value:{key}"
+
+    def _packed(self, value: bytes, ttl: float) -> bytes:
+        # Redis expires the key itself (PX); the expiry written in front only matters for a
+        # test clock, which the server's own expiry can't follow.
+        expiry = b"-" if self._clock is None else repr(float(self._clock()) + ttl).encode()
+        return expiry + b"\n" + value
+
+    def _unpacked(self, stored: Any) -> bytes | None:
+        if stored is None:
+            return None
+        expiry, _, value = bytes(stored).partition(b"\n")
+        if self._clock is not None and expiry != b"-" and float(expiry) <= self._clock():
+            return None
+        return value
 
     def _now(self) -> str:
         return "" if self._clock is None else repr(float(self._clock()))
@@ -267,6 +284,22 @@ class RedisStore:
     async def arelease(self, key: str, token: str) -> None:
         client, _ = self._async()
         await self._acall(lambda: client.eval(_RELEASE, 1, self._claim_key(key), f"p:{token}"))
+
+    def get(self, key: str) -> bytes | None:
+        return self._unpacked(self._call(lambda: self._sync.get(self._value_key(key))))
+
+    async def aget(self, key: str) -> bytes | None:
+        client, _ = self._async()
+        return self._unpacked(await self._acall(lambda: client.get(self._value_key(key))))
+
+    def set(self, key: str, value: bytes, ttl: float) -> None:
+        packed = self._packed(value, ttl)
+        self._call(lambda: self._sync.set(self._value_key(key), packed, px=_ms(ttl)))
+
+    async def aset(self, key: str, value: bytes, ttl: float) -> None:
+        client, _ = self._async()
+        packed = self._packed(value, ttl)
+        await self._acall(lambda: client.set(self._value_key(key), packed, px=_ms(ttl)))
 
     def close(self) -> None:
         self._sync.close()

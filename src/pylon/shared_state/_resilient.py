@@ -5,7 +5,10 @@ it. When it does not (`StoreUnavailableError`): one WARNING for the outage; rate
 by an in-process store at the same documented limits (each process on its own, so a fleet may
 overshoot until the store is back, and Pylon's 429s slow it); webhook claims fail fast, so the
 handler answers 503 and the sender delivers again later (a delivery whose handlers finished
-just as the store went away is recorded as done at the next claim once it is back). The shared store is tried again after a
+just as the store went away is recorded as done at the next claim once it is back); the response
+cache misses (every read goes to Pylon), and the values it could not write - the marks that a
+write made cached reads stale among them - are written as soon as the store answers, before
+anything is read from it again. The shared store is tried again after a
 short pause that grows while the outage lasts (0.5 s up to 2 s); its first answer ends the outage
 (logged once) and everything is shared again.
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -28,6 +32,7 @@ __all__ = ["ResilientStore"]
 logger = logging.getLogger("pylon")
 
 _LOCAL = "local"  # the token of a reservation the in-process fallback made
+_MAX_UNWRITTEN = 1024  # values kept for writing once the store is back; the oldest go first
 _FIRST_PAUSE, _MAX_PAUSE = STORE_RETRY_FIRST_PAUSE, STORE_RETRY_MAX_PAUSE
 
 
@@ -46,6 +51,8 @@ class ResilientStore:
         self._pause = _FIRST_PAUSE
         # Deliveries handled while the store was down, to record as done once it answers.
         self._unrecorded: list[tuple[str, str, float]] = []
+        # Values set while the store was down: key -> (value, expiry on our clock).
+        self._unwritten: OrderedDict[str, tuple[bytes, float]] = OrderedDict()
 
     @property
     def description(self) -> str:
@@ -262,6 +269,87 @@ class ResilientStore:
             except StoreUnavailableError:
                 return
             self._unrecorded.pop(0)
+
+    # -- values (the response cache): a miss while down, unwritten values kept for later -------
+
+    def get(self, key: str) -> bytes | None:
+        if not self._worth_trying():
+            return None
+        started = self._clock()
+        try:
+            self._write_pending()
+            value = self.shared.get(key)
+        except StoreUnavailableError as error:
+            self.failed(error, started)
+            return None
+        self.answered()
+        return value
+
+    async def aget(self, key: str) -> bytes | None:
+        if not self._worth_trying():
+            return None
+        started = self._clock()
+        try:
+            await self._awrite_pending()
+            value = await self.shared.aget(key)
+        except StoreUnavailableError as error:
+            self.failed(error, started)
+            return None
+        self.answered()
+        return value
+
+    def set(self, key: str, value: bytes, ttl: float) -> None:
+        started = self._clock()
+        try:
+            self._write_pending()
+            self.shared.set(key, value, ttl)
+        except StoreUnavailableError as error:
+            self._keep_unwritten(key, value, started + ttl)
+            self.failed(error, started)
+
+    async def aset(self, key: str, value: bytes, ttl: float) -> None:
+        started = self._clock()
+        try:
+            await self._awrite_pending()
+            await self.shared.aset(key, value, ttl)
+        except StoreUnavailableError as error:
+            self._keep_unwritten(key, value, started + ttl)
+            self.failed(error, started)
+
+    def _keep_unwritten(self, key: str, value: bytes, expiry: float) -> None:
+        with self._lock:
+            self._unwritten.pop(key, None)
+            self._unwritten[key] = (value, expiry)
+            while len(self._unwritten) > _MAX_UNWRITTEN:
+                self._unwritten.popitem(last=False)
+
+    def _next_unwritten(self) -> tuple[str, bytes, float] | None:
+        """The oldest value still to write with its remaining time (expired ones dropped)."""
+        with self._lock:
+            while self._unwritten:
+                key, (value, expiry) = next(iter(self._unwritten.items()))
+                ttl = expiry - self._clock()
+                if ttl > 0:
+                    return key, value, ttl
+                del self._unwritten[key]
+        return None
+
+    def _written(self, key: str, value: bytes) -> None:
+        with self._lock:
+            if self._unwritten.get(key, (None,))[0] is value:
+                del self._unwritten[key]
+
+    def _write_pending(self) -> None:
+        while (pending := self._next_unwritten()) is not None:
+            key, value, ttl = pending
+            self.shared.set(key, value, ttl)
+            self._written(key, value)
+
+    async def _awrite_pending(self) -> None:
+        while (pending := self._next_unwritten()) is not None:
+            key, value, ttl = pending
+            await self.shared.aset(key, value, ttl)
+            self._written(key, value)
 
     def release(self, key: str, token: str) -> None:
         self.shared.release(key, token)

@@ -35,6 +35,8 @@ _SCHEMA = (
     " bucket TEXT PRIMARY KEY, state TEXT NOT NULL, expires REAL NOT NULL)",
     "CREATE TABLE IF NOT EXISTS pylon_webhook_claims ("
     " key TEXT PRIMARY KEY, state TEXT NOT NULL, token TEXT NOT NULL, expires REAL NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS pylon_values ("
+    " key TEXT PRIMARY KEY, value BLOB NOT NULL, expires REAL NOT NULL)",
 )
 _PURGE_EVERY = 256  # writes between sweeps of expired rows
 _OPEN_FIRST_PAUSE = 0.005  # seconds; doubled per busy answer while a connection opens
@@ -42,7 +44,7 @@ _OPEN_MAX_PAUSE = 0.1
 
 
 class SQLiteStore(SyncBackedStore):
-    """Rate-limit schedules and webhook claims in one SQLite file.
+    """Rate-limit schedules, webhook claims and cached responses in one SQLite file.
 
     **Parameters:**
 
@@ -156,11 +158,15 @@ class SQLiteStore(SyncBackedStore):
             " ON CONFLICT(bucket) DO UPDATE SET state = excluded.state, expires = excluded.expires",
             (bucket, json.dumps(state.to_json()), horizon),
         )
+        self._wrote(db)
+
+    def _wrote(self, db: sqlite3.Connection) -> None:
+        """Count a write; every `_PURGE_EVERY` writes, sweep the expired rows of every table."""
         self._writes += 1
         if self._writes % _PURGE_EVERY == 0:
             now = self._clock()
-            db.execute("DELETE FROM pylon_rate_limits WHERE expires < ?", (now,))
-            db.execute("DELETE FROM pylon_webhook_claims WHERE expires < ?", (now,))
+            for table in ("pylon_rate_limits", "pylon_webhook_claims", "pylon_values"):
+                db.execute(f"DELETE FROM {table} WHERE expires < ?", (now,))
 
     # -- rate limits ----------------------------------------------------------------------------
 
@@ -233,6 +239,32 @@ class SQLiteStore(SyncBackedStore):
             " expires = excluded.expires",
             (key, state, token, expires),
         )
+
+    # -- values with an expiry (the response cache) -----------------------------------------
+
+    def get(self, key: str) -> bytes | None:
+        try:  # one SELECT is its own transaction; in WAL mode it never waits for a writer
+            row = (
+                self._connection()
+                .execute(
+                    "SELECT value FROM pylon_values WHERE key = ? AND expires > ?",
+                    (key, self._clock()),
+                )
+                .fetchone()
+            )
+        except sqlite3.Error as exc:
+            raise self._unavailable(exc) from None
+        return None if row is None else bytes(row[0])
+
+    def set(self, key: str, value: bytes, ttl: float) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO pylon_values (key, value, expires) VALUES (?, ?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value,"
+                " expires = excluded.expires",
+                (key, value, self._clock() + ttl),
+            )
+            self._wrote(db)
 
     def close(self) -> None:
         db = getattr(self._local, "db", None)

@@ -101,7 +101,8 @@ class DedupStore(Protocol):
 
 @runtime_checkable
 class StateStore(DedupStore, Protocol):
-    """A store for the rate limiters and the webhook claims of every participant sharing it.
+    """A store for the rate limiters, the webhook claims and the response cache of every
+    participant sharing it.
 
     Each method has an async twin (`areserve`, `aclaim`, ...) that never blocks an event loop.
     Buckets and keys are opaque strings built by the SDK (the API key only ever appears hashed).
@@ -127,6 +128,16 @@ class StateStore(DedupStore, Protocol):
     def penalize(self, bucket: str, spec: LimitSpec, delay: float | None) -> None: ...
 
     def usage(self, bucket: str, spec: LimitSpec) -> Usage: ...
+
+    def get(self, key: str) -> bytes | None:
+        """The value set under `key`, or None when there is none or its time is up."""
+
+    def set(self, key: str, value: bytes, ttl: float) -> None:
+        """Keep `value` under `key` for `ttl` seconds, replacing what was there."""
+
+    async def aget(self, key: str) -> bytes | None: ...
+
+    async def aset(self, key: str, value: bytes, ttl: float) -> None: ...
 
     async def areserve(self, bucket: str, spec: LimitSpec) -> Reservation: ...
 
