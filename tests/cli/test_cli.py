@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -123,3 +124,22 @@ def test_mock_serve_prints_its_url_and_serves() -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=5)
+
+
+def test_mock_serve_on_a_busy_port_exits_1_saying_why() -> None:
+    """The simulator's own failure code reaches the shell (it used to end 0)."""
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-m", "pylon", "mock", "serve", "--port", str(port), "--empty"],
+            capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.startswith("pylon simulator: ") and done.stdout == ""
+
+
+def test_help_exits_0_with_the_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["issues", "--help"]) == 0
+    assert capsys.readouterr().out.startswith("Usage: pylon issues [OPTIONS] COMMAND")

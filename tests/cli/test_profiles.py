@@ -270,3 +270,81 @@ def test_config_use_sets_the_default_profile(
     rows = capsys.readouterr().out.splitlines()
     assert rows == ["name,default,key,region,base_url", "sim,true,config file,,http://127.0.0.1:9",
                     "work,false,config file,eu,"]  # fmt: skip
+
+
+class ZeroPriorityKeyring(FakeKeyring):
+    """What keyring reports for a backend it would not choose on its own."""
+
+    priority = 0
+
+
+def _no_keyring_module(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "keyring", None)  # the extra is not installed
+
+
+def _keyring_returning(monkeypatch: pytest.MonkeyPatch, get_keyring: Any) -> None:
+    import sys
+    import types
+
+    module = types.ModuleType("keyring")
+    module.get_keyring = get_keyring  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "keyring", module)
+
+
+def _broken_keyring_config() -> Any:
+    raise RuntimeError("keyringrc.cfg names a backend that does not exist")
+
+
+def _headless(monkeypatch: pytest.MonkeyPatch) -> None:
+    from keyring.backends import fail  # what keyring picks on a machine without a keyring
+
+    backend = fail.Keyring()
+    _keyring_returning(monkeypatch, lambda: backend)
+
+
+UNUSABLE_KEYRINGS = {
+    "not installed": _no_keyring_module,
+    "broken configuration": lambda mp: _keyring_returning(mp, _broken_keyring_config),
+    "headless fail backend": _headless,
+    "zero priority": lambda mp: _keyring_returning(mp, ZeroPriorityKeyring),
+}
+
+
+@pytest.mark.parametrize("unusable", list(UNUSABLE_KEYRINGS))
+def test_without_a_usable_keyring_login_stores_in_the_file_or_says_how_to_get_one(
+    unusable: str,
+    isolated_config: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    UNUSABLE_KEYRINGS[unusable](monkeypatch)
+    code, err = _login(monkeypatch, capsys, KEY, "--store", "keyring", "--no-verify")
+    assert code == 2
+    assert "no usable system keyring: pip install 'py-usepylon-sdk[keyring]'" in err
+    assert "--store file" in err and not isolated_config.exists()
+    code, err = _login(monkeypatch, capsys, KEY, "--no-verify")  # --store auto: the file
+    assert code == 0 and f"{isolated_config} (mode 0600)" in err
+    assert KEY in isolated_config.read_text()
+
+
+def test_a_keyring_profile_whose_keyring_is_gone_asks_for_a_key(
+    isolated_config: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write_config(isolated_config, '[profiles.ci]\nkey_store = "keyring"\n')
+    _no_keyring_module(monkeypatch)
+    assert main(["auth", "status", "--profile", "ci"]) == 2
+    err = capsys.readouterr().err
+    assert "no Pylon API key" in err and "profile 'ci'" in err and "pylon auth login" in err
+    assert main(["auth", "logout", "--profile", "ci"]) == 0  # nothing in a keyring to remove
+    assert capsys.readouterr().err.strip() == "Removed the key of profile 'ci'."
+
+
+def test_logout_of_a_key_the_keyring_does_not_hold_removes_the_file_entry_only(
+    isolated_config: Path, keyring: FakeKeyring, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write_config(isolated_config, f'[profiles.ci]\napi_key = "{KEY}"\n')
+    assert main(["auth", "logout", "--profile", "ci"]) == 0
+    assert capsys.readouterr().err.strip() == "Removed the key of profile 'ci'."
+    assert KEY not in isolated_config.read_text()

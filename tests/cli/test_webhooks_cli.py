@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -70,17 +71,22 @@ def _cli(*argv: str) -> list[str]:
     return [sys.executable, "-m", "pylon", *argv]
 
 
-@pytest.fixture
-def listener(app: App) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+def _listen(*options: str) -> tuple[str, subprocess.Popen[str]]:
     proc = subprocess.Popen(
-        _cli("webhooks", "listen", "--port", "0", "--secret", SECRET, "--forward-to", app.url),
+        _cli("webhooks", "listen", "--port", "0", *options),
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )  # fmt: skip
+    line = proc.stderr.readline() if proc.stderr else ""
+    assert line.startswith("Listening for Pylon webhooks on http://127.0.0.1:"), line
+    return line.split(" on ", 1)[1].split()[0], proc
+
+
+@pytest.fixture
+def listener(app: App) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+    url, proc = _listen("--secret", SECRET, "--forward-to", app.url)
     try:
-        line = proc.stderr.readline() if proc.stderr else ""
-        assert line.startswith("Listening for Pylon webhooks on http://127.0.0.1:"), line
-        yield line.split(" on ", 1)[1].split()[0], proc
+        yield url, proc
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -134,3 +140,61 @@ def test_trigger_with_the_wrong_secret_fails_with_the_status(app: App) -> None:
         capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert done.returncode == 1 and ": 4" in done.stderr and app.events == []
+
+
+def _stop(proc: subprocess.Popen[str]) -> tuple[str, str]:
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=20)
+    assert proc.returncode == 130
+    return out, err
+
+
+def test_listen_without_a_secret_prints_unverified_events_and_refuses_huge_bodies() -> None:
+    url, proc = _listen()
+    try:
+        body = json.dumps(sample_event("issue_new")).encode()
+        answer = httpx.post(url, content=body, timeout=30)
+        assert (answer.status_code, answer.text) == (200, "ok")
+        host, port = url.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port)), timeout=10) as raw:
+            # A length past the limit is answered before any of the body is read.
+            raw.sendall(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 999999999999\r\n\r\n")
+            assert raw.recv(100).startswith(b"HTTP/1.0 413 ")
+    finally:
+        out, err = _stop(proc)
+    [printed] = [json.loads(line) for line in out.splitlines()]
+    assert printed["verified"] is False and printed["event_type"] == "issue_new"
+    assert "refused" not in err
+
+
+def test_listen_answers_502_when_the_forward_target_is_down() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{probe.getsockname()[1]}/hook"
+    url, proc = _listen("--forward-to", closed)
+    try:
+        body = json.dumps(sample_event("issue_new")).encode()
+        assert httpx.post(url, content=body, timeout=30).status_code == 502
+    finally:
+        _, err = _stop(proc)
+    assert f"issue_new cannot reach {closed}: ConnectError" in err
+
+
+def test_trigger_to_a_closed_port_exits_1_naming_the_url() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{probe.getsockname()[1]}/hook"
+    done = subprocess.run(
+        _cli("webhooks", "trigger", "issue_new", "--to", closed, "--secret", SECRET),
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert done.stderr == f"error: cannot deliver to {closed}: ConnectError\n"
+
+
+def test_trigger_completes_event_types() -> None:
+    env = {**os.environ, "_PYLON_COMPLETE": "bash_complete",
+           "COMP_WORDS": "pylon webhooks trigger issue_message", "COMP_CWORD": "3"}  # fmt: skip
+    done = subprocess.run(_cli(), capture_output=True, text=True, env=env, timeout=60)
+    offered = {line.split(",", 1)[1] for line in done.stdout.splitlines() if "," in line}
+    assert "issue_message_new" in offered and "issue_new" not in offered

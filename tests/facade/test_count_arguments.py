@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
@@ -100,3 +101,39 @@ def test_a_short_range_logs_no_warning(make_client: Any, caplog: pytest.LogCaptu
     with caplog.at_level(logging.WARNING, logger="pylon"):
         client.issues.list(days=365)  # 13 calls at 10/min: about 78 s
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        ("next tuesday", "since: 'next tuesday' is not an RFC 3339 time."),
+        (1767225600, "since must be a datetime, a date or an RFC 3339 string."),
+        (datetime(2026, 1, 1), "since is a naive datetime; add a time zone"),
+    ],
+    ids=["text", "epoch seconds", "naive"],
+)
+def test_a_time_that_is_not_one_is_refused_naming_the_argument(
+    make_client: Any, value: Any, words: str
+) -> None:
+    client, rec = make_client(lambda r: envelope([]))
+    with pytest.raises(PylonValidationError) as caught:
+        client.issues.list(since=value)
+    assert str(caught.value).startswith(words)
+    assert rec.requests == []
+
+
+def test_a_window_that_ends_before_it_starts_is_refused(make_client: Any) -> None:
+    client, rec = make_client(lambda r: envelope([]))
+    with pytest.raises(PylonValidationError, match=r"ends \(2026-01-01 .*\) before it starts"):
+        client.issues.list(since="2026-02-01T00:00:00Z", until="2026-01-01T00:00:00Z")
+    assert rec.requests == []
+
+
+def test_a_date_means_midnight_utc_and_offsets_are_sent_as_utc(make_client: Any) -> None:
+    from datetime import date
+
+    client, rec = make_client(lambda r: envelope({"id": "iss_1"}))
+    client.issues.snooze("iss_1", date(2026, 3, 1))
+    client.issues.snooze("iss_1", "2026-03-01T02:00:00+02:00")
+    sent = [json.loads(r.content)["snooze_until"] for r in rec.requests]
+    assert sent == ["2026-03-01T00:00:00Z", "2026-03-01T00:00:00Z"]

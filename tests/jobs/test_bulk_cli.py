@@ -112,6 +112,17 @@ def test_bad_input_exits_2_before_any_request(fresh, args, words):
     assert list(fresh.sim.requests) == []
 
 
+def test_an_ids_file_that_is_not_utf8_is_refused_naming_the_line(fresh, tmp_path):
+    ids = tmp_path / "ids.txt"
+    ids.write_bytes(b"iss_1\n\xff\xfeiss_2\n")  # UTF-16 text pasted into a list
+    result = _invoke(fresh, "issues", "tag", "--ids-from", str(ids), "--add", "vip")
+    assert result.exit_code == 2, result.output
+    assert (
+        f"the ids file {str(ids)!r} is not UTF-8 text (line 2); save it as UTF-8." in result.output
+    )
+    assert "Traceback" not in result.output and _writes(fresh.sim) == []
+
+
 def test_unknown_column_is_refused_naming_the_closest_field(fresh, tmp_path):
     rows = tmp_path / "c.csv"
     rows.write_text("name,emial\nAda,ada@example.com\n")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -23,32 +22,11 @@ from pylon.testing._redis_server import RedisServer
 from pylon.webhooks import WebhookConfigError, WebhookEvent, WebhookHandler
 
 from ..webhooks._support import SECRET, VECTOR_BODY, VECTOR_HEX
+from ._switchable import SwitchableStore
 from .conftest import FakeClock
 
 SPEC = LimitSpec(10, 60.0, burst=1)
 KEY = "pylon_test_key_0123456789"
-
-
-class Flaky(InProcessStore):
-    """An in-process store that can be switched off, like a shared store losing its server."""
-
-    description = "flaky://store"
-    down = False
-
-    def reserve(self, bucket: str, spec: LimitSpec) -> Any:
-        if self.down:
-            raise StoreUnavailableError("flaky store is down")
-        return super().reserve(bucket, spec)
-
-    def claim(self, key: str, lease: float) -> Any:
-        if self.down:
-            raise StoreUnavailableError("flaky store is down")
-        return super().claim(key, lease)
-
-    def complete(self, key: str, token: str, ttl: float) -> None:
-        if self.down:
-            raise StoreUnavailableError("flaky store is down")
-        super().complete(key, token, ttl)
 
 
 def warnings_of(caplog: pytest.LogCaptureFixture) -> list[str]:
@@ -59,7 +37,7 @@ def test_one_warning_per_outage_local_pacing_and_recovery(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     clock = FakeClock(0.0)
-    shared = Flaky(clock=clock)
+    shared = SwitchableStore(clock=clock)
     store = ResilientStore(shared, clock=clock)
     assert store.reserve("b", SPEC).wait == 0.0
     shared.down = True
@@ -86,7 +64,7 @@ def test_one_warning_per_outage_local_pacing_and_recovery(
 
 def test_a_webhook_handler_answers_503_while_the_store_is_down() -> None:
     clock = FakeClock(0.0)
-    shared = Flaky(clock=clock)
+    shared = SwitchableStore(clock=clock)
     handler = WebhookHandler(SECRET, shared_state=ResilientStore(shared, clock=clock))
     ran: list[str] = []
     handler.on_any()(lambda event: ran.append(event.event_type))
@@ -105,7 +83,7 @@ def test_a_delivery_handled_as_the_store_went_away_is_recorded_when_it_is_back()
     """Otherwise its claim would lapse after the lease and a retry would run the handlers
     again."""
     clock = FakeClock(0.0)
-    shared = Flaky(clock=clock)
+    shared = SwitchableStore(clock=clock)
     store = ResilientStore(shared, clock=clock)
     claim = store.claim("k", 30.0)
     assert claim.token is not None

@@ -16,6 +16,7 @@ from pylon.tabular import (
     MissingExtraError,
     flatten,
     json_row,
+    parse_timestamp,
     table_schema,
     text_cells,
 )
@@ -206,3 +207,64 @@ def test_schemas_are_stable_and_nested_objects_are_dotted():
     assert "account" not in first.names
     message = table_schema("Message").names
     assert "author.user.id" in message or "author.name" in message
+
+
+def test_a_value_of_the_wrong_type_moves_to_extra_and_the_rest_of_its_column_stays():
+    """Pylon sending a value its spec does not promise costs that cell, never the row or the
+    column: the value is kept, whole, in `extra`."""
+    items = [
+        {"id": "i1", "number": 7, "tags": ["a"], "account": {"id": "acc_1"}},
+        {
+            "id": "i2",
+            "number": "eight",  # not an integer
+            "tags": "b",  # not a list
+            "created_at": 1767225600,  # not an RFC 3339 string
+            "updated_at": "2026-03-01T10:00:00",  # no offset: read as UTC
+            "external_issues": [{"source": "linear", "external_id": "LIN-1"}],
+        },
+    ]
+    with Pylon(
+        api_key=KEY, base_url=LOOPBACK, transport=_page_transport(items), rate_limit=False
+    ) as c:
+        first, second = c.issues.list().to_arrow().to_pylist()
+    assert (first["number"], first["tags"], first["account.id"]) == (7, ["a"], "acc_1")
+    assert first[EXTRA_COLUMN] is None
+    assert (second["id"], second["number"], second["tags"]) == ("i2", None, None)
+    assert second["created_at"] is None
+    assert second["updated_at"] == datetime(2026, 3, 1, 10, tzinfo=timezone.utc)
+    assert [json.loads(x) for x in second["external_issues"]] == items[1]["external_issues"]
+    assert json.loads(second[EXTRA_COLUMN]) == {
+        "number": "eight",
+        "tags": "b",
+        "created_at": 1767225600,
+    }
+    # An object where the spec has one, given as something else, is kept the same way.
+    row = flatten({"id": "i3", "account": "acc_3"}, table_schema("Issue"))
+    assert "account.id" not in row and row[EXTRA_COLUMN] == {"account": "acc_3"}
+
+
+def test_custom_field_values_of_the_wrong_shape_are_kept_whole_in_extra():
+    schema = table_schema("Issue", {"priority": False, "components": True})
+    row = flatten(
+        {
+            "id": "i",
+            "custom_fields": {
+                "components": {"slug": "components", "values": "api"},  # one, not a list
+                "priority": {"slug": "priority", "values": ["high", "low"]},  # a list, not one
+                "unset": None,
+            },
+        },
+        schema,
+    )
+    assert "custom_fields.components" not in row and "custom_fields.priority" not in row
+    assert row[EXTRA_COLUMN] == {
+        "custom_fields.components": {"slug": "components", "values": "api"},
+        "custom_fields.priority": {"slug": "priority", "values": ["high", "low"]},
+    }
+
+
+def test_parse_timestamp_reads_datetimes_and_rfc3339_as_utc():
+    naive = datetime(2026, 3, 1, 10, 0)
+    assert parse_timestamp(naive) == datetime(2026, 3, 1, 10, tzinfo=timezone.utc)
+    assert parse_timestamp("2026-03-01T12:00:00+02:00") == datetime(2026, 3, 1, 10, tzinfo=timezone.utc)  # fmt: skip
+    assert parse_timestamp("2026-03-01T10:00:00z") == datetime(2026, 3, 1, 10, tzinfo=timezone.utc)

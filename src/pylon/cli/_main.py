@@ -7,7 +7,6 @@ command quietly, as Python's documentation recommends for SIGPIPE.
 
 from __future__ import annotations
 
-import errno
 import os
 import sys
 
@@ -33,14 +32,8 @@ def run(args: list[str]) -> int:
         finally:
             # Output still buffered must hit a closed pipe here, inside the handler, not at exit.
             sys.stdout.flush()
-    except BrokenPipeError:
+    except BrokenPipeError:  # what every OSError with errno EPIPE is made as (PEP 3151)
         return _quiet_on_closed_pipe()
-    except OSError as exc:
-        if exc.errno == errno.EPIPE:  # raised as a plain OSError by some streams
-            return _quiet_on_closed_pipe()
-        raise
-    except click.exceptions.Exit as exc:  # --help, --version
-        return int(exc.exit_code)
     except click.UsageError as exc:
         if isinstance(exc, _NO_ARGS_IS_HELP):  # `pylon` or `pylon issues` alone: the help
             print(exc.format_message(), file=sys.stderr)

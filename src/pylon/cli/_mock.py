@@ -24,4 +24,6 @@ def serve(args: tuple[str, ...]) -> None:
 
     code = main(list(args))
     if code:
-        raise click.exceptions.Exit(code)
+        # Not click's Exit: click's main (not standalone) returns that as a value, which the
+        # command line would drop and exit 0.
+        raise SystemExit(code)

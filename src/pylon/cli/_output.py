@@ -96,6 +96,10 @@ class Output:
             if isinstance(value, list):
                 self._items(iter(value))
                 return
+        self._value(value)
+
+    def _value(self, value: Any) -> None:
+        """One value, after any query: an object is a one-row table in table and csv."""
         if self.fmt in ("table", "csv") and isinstance(value, dict):
             self._items(iter([value]))
         else:
@@ -107,7 +111,7 @@ class Output:
         if self.query is not None:
             result = self.query.search(list(stream))
             if not isinstance(result, list):
-                self._document(result)
+                self._value(result)
                 return 1
             stream = iter(result)
         return self._items(stream)
@@ -142,6 +146,8 @@ class Output:
         return count
 
     def _columns_for(self, first: Any) -> tuple[str, ...]:
+        if first is not None and not isinstance(first, dict):
+            return ("value",)  # plain values (`--query '[].name'`): one column, whatever was asked
         if self.columns:
             return self.columns
         if isinstance(first, dict):

@@ -162,7 +162,9 @@ def _handler_class(verifier: Any, forwarder: _Forwarder | None) -> type[BaseHTTP
         "pylon webhooks trigger issue_message_new --to http://127.0.0.1:8000/hook --timestamped",
     )
 )
-@click.argument("event_type", metavar="EVENT", shell_complete=lambda *_: _event_types())
+@click.argument(
+    "event_type", metavar="EVENT", shell_complete=lambda _c, _p, typed: _event_types(typed)
+)
 @click.option("--to", "url", required=True, metavar="URL", help="Where to POST the delivery.")
 @_secret_option(required=True)
 @click.option("--timestamped", is_flag=True,
@@ -187,7 +189,8 @@ def trigger(event_type: str, url: str, secret: str, timestamped: bool) -> None:
     click.echo(line, err=True)
 
 
-def _event_types() -> list[str]:
+def _event_types(typed: str) -> list[str]:
+    """The event types that start with what was typed (click's bash script does not filter)."""
     from pylon.webhooks import EVENT_TYPES
 
-    return sorted(EVENT_TYPES)
+    return sorted(t for t in EVENT_TYPES if t.startswith(typed))

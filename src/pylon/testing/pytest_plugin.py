@@ -2,8 +2,8 @@
 
 ``pylon_simulator``: a fresh, seeded, in-process :class:`Simulator` per test.
 ``pylon_simulator_url``: the same simulator served on 127.0.0.1 (free port), stopped after the
-test. ``pylon_client``/``pylon_async_client``: SDK clients wired to the in-process simulator
-(available once ``pylon.Pylon`` exists). ``pylon_respx``: for suites built on respx, requests to
+test. ``pylon_client``/``pylon_async_client``: SDK clients wired to the in-process simulator.
+``pylon_respx``: for suites built on respx, requests to
 https://api.usepylon.com answered by ``pylon_simulator`` through respx's ``respx_mock``. Nothing
 heavy is imported until a fixture is used.
 """
@@ -20,16 +20,6 @@ if TYPE_CHECKING:
 
 TEST_API_KEY = "pylon_test_key"
 BASE_URL = "https://api.usepylon.com"
-
-
-def _facade(name: str) -> Any:
-    """The SDK client class, looked up at fixture time (the simulator never imports it)."""
-    import importlib
-
-    cls = getattr(importlib.import_module("pylon"), name, None)
-    if cls is None:
-        pytest.skip(f"pylon.{name} is not available")
-    return cls
 
 
 @pytest.fixture
@@ -49,32 +39,24 @@ def pylon_simulator_url(pylon_simulator: Simulator) -> Iterator[str]:
 
 @pytest.fixture
 def pylon_client(pylon_simulator: Simulator) -> Iterator[Any]:
-    """``pylon.Pylon`` talking to ``pylon_simulator`` in-process (skipped without the SDK)."""
-    Pylon = _facade("Pylon")
-    client = Pylon(api_key=TEST_API_KEY, base_url=BASE_URL, transport=pylon_simulator.transport())
-    try:
+    """``pylon.Pylon`` talking to ``pylon_simulator`` in-process, closed after the test."""
+    from pylon import Pylon
+
+    with Pylon(
+        api_key=TEST_API_KEY, base_url=BASE_URL, transport=pylon_simulator.transport()
+    ) as client:
         yield client
-    finally:
-        close = getattr(client, "close", None)
-        if callable(close):
-            close()
 
 
 @pytest.fixture
 async def pylon_async_client(pylon_simulator: Simulator) -> AsyncIterator[Any]:
-    """``pylon.AsyncPylon`` talking to ``pylon_simulator`` in-process (skipped without the SDK)."""
-    AsyncPylon = _facade("AsyncPylon")
-    client = AsyncPylon(
+    """``pylon.AsyncPylon`` talking to ``pylon_simulator`` in-process, closed after the test."""
+    from pylon import AsyncPylon
+
+    async with AsyncPylon(
         api_key=TEST_API_KEY, base_url=BASE_URL, transport=pylon_simulator.transport()
-    )
-    try:
+    ) as client:
         yield client
-    finally:
-        aclose = getattr(client, "aclose", None) or getattr(client, "close", None)
-        if callable(aclose):
-            result = aclose()
-            if hasattr(result, "__await__"):
-                await result
 
 
 @pytest.fixture

@@ -88,10 +88,22 @@ def from_ids(what: str, ids: Iterable[str]) -> Source:
 def read_ids(path: str | os.PathLike[str]) -> list[str]:
     """One id a line (blank lines and # comments skipped)."""
     try:
-        return Path(path).read_text(encoding="utf-8").splitlines()
+        raw = Path(path).read_bytes()
     except OSError as exc:
         raise JobInputError(
             f"bulk: can't read the ids file {os.fspath(path)!r}: {exc.strerror}."
+        ) from None
+    return _utf8("bulk", f"the ids file {os.fspath(path)!r}", raw).splitlines()
+
+
+def _utf8(what: str, name: str, raw: bytes) -> str:
+    """The text of a file (a leading BOM dropped), or a clear error where it is not UTF-8."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise JobInputError(
+            f"{what}: {name} is not UTF-8 text (line {line}); save it as UTF-8."
         ) from None
 
 
@@ -101,7 +113,7 @@ def _read_rows(what: str, path: Path) -> tuple[list[dict[str, Any]], list[str], 
         raw = path.read_bytes()
     except OSError as exc:
         raise JobInputError(f"{what}: can't read {str(path)!r}: {exc.strerror}.") from None
-    text = raw.decode("utf-8-sig")
+    text = _utf8(what, path.name, raw)
     suffix = path.suffix.lower()
     if suffix == ".csv":
         reader = csv.DictReader(io.StringIO(text))
