@@ -103,7 +103,10 @@ release-check: $(STAMP)
 	$(BIN)/twine check --strict dist/*
 	$(PYTHON) -m venv $(RELEASE_VENV)
 	$(RELEASE_VENV)/bin/python -m pip install --quiet dist/*.whl
-	cd $(RELEASE_VENV) && bin/python $(CURDIR)/scripts/release_smoke.py
+	cd $(RELEASE_VENV) && bin/python $(CURDIR)/scripts/release_smoke.py bare
+	@# The same wheel with the command's extra, as `pip install 'py-usepylon-sdk[cli]'` gives it.
+	$(RELEASE_VENV)/bin/python -m pip install --quiet "$$(ls dist/*.whl)[cli]"
+	cd $(RELEASE_VENV) && bin/python $(CURDIR)/scripts/release_smoke.py cli
 	@# A user's typed script against the installed wheel (no project config, the wheel's packages).
 	cd $(RELEASE_VENV) && $(CURDIR)/$(BIN)/mypy --config-file= --strict --no-incremental \
 		--python-executable bin/python $(CURDIR)/tests/typing/user_script.py
