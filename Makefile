@@ -117,9 +117,11 @@ bench: $(STAMP)
 
 # Re-pin the development tools after changing requirements/dev.in: resolved on $(PYTHON) and on
 # Python 3.10, merged into one lock with python_version markers where they differ (scripts/lock.py).
+# Current pins are kept where they still fit; `make lock UPGRADE=1` moves everything to the newest.
 PYTHON310 ?= $(firstword $(wildcard $(HOME)/.pyenv/versions/3.10.*/bin/python3.10) python3.10)
-lock:
-	$(PYTHON) scripts/lock.py $(PYTHON310) httpx attrs pydantic tenacity typing-extensions
+lock: $(STAMP)
+	$(BIN)/python scripts/lock.py $(if $(UPGRADE),--upgrade) $(PYTHON310) \
+		httpx attrs pydantic tenacity typing-extensions
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .coverage .coverage.* htmlcov
