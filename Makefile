@@ -92,7 +92,8 @@ empty :=
 space := $(empty) $(empty)
 PYENV_BINS := $(wildcard $(HOME)/.pyenv/versions/3.1[0-3].*/bin)
 matrix: $(STAMP)
-	PATH="$(subst $(space),:,$(strip $(PYENV_BINS) $(PATH)))" $(BIN)/nox $(if $(ARGS),-- $(ARGS))
+	PATH="$(subst $(space),:,$(strip $(PYENV_BINS) $(PATH)))" PYTEST_WORKERS=$(PYTEST_WORKERS) \
+		$(BIN)/nox $(if $(ARGS),-- $(ARGS))
 
 # Build the sdist and the wheel, check their metadata, install the wheel alone in a fresh venv and
 # smoke-test it there, from outside the source tree (scripts/release_smoke.py).

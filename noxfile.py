@@ -2,12 +2,14 @@
 installed from requirements/dev.lock (the same pins as `make install`), plus the package itself.
 
 `make test` stays the single fast run on the default interpreter (and the one with the coverage
-gate); the matrix answers "does it work on 3.10 and 3.13 too". The suite runs in pytest-xdist
-workers, one per core. Extra arguments go to pytest: `make matrix ARGS="tests/filters -x"`, and
-`ARGS="-n 0"` runs it in one process.
+gate); the matrix answers "does it work on 3.10 and 3.13 too". Both spread the suite over the
+same pytest-xdist workers (PYTEST_WORKERS in the Makefile). Extra arguments go to pytest:
+`make matrix ARGS="tests/filters -x"`, and `ARGS="-n 0"` runs it in one process.
 """
 
 from __future__ import annotations
+
+import os
 
 import nox
 
@@ -21,9 +23,11 @@ nox.options.sessions = ["tests"]
 
 
 def pytest_args(posargs: list[str]) -> list[str]:
-    """pytest-xdist workers, one per core, unless the arguments choose (`-n 0`: one process)."""
+    """The suite in pytest-xdist workers as `make test` runs it, unless the arguments choose."""
     chosen = any(arg.startswith(("-n", "--numprocesses", "--dist")) for arg in posargs)
-    return posargs if chosen else ["-n", "auto", *posargs]
+    # `make matrix` passes the Makefile's PYTEST_WORKERS, so both targets use the same number.
+    workers = os.environ.get("PYTEST_WORKERS", "4")
+    return posargs if chosen else ["-n", workers, "--dist", "loadscope", *posargs]
 
 
 @nox.session(python=PYTHONS)
