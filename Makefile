@@ -92,7 +92,8 @@ empty :=
 space := $(empty) $(empty)
 PYENV_BINS := $(wildcard $(HOME)/.pyenv/versions/3.1[0-3].*/bin)
 matrix: $(STAMP)
-	PATH="$(subst $(space),:,$(strip $(PYENV_BINS) $(PATH)))" $(BIN)/nox $(if $(ARGS),-- $(ARGS))
+	PATH="$(subst $(space),:,$(strip $(PYENV_BINS) $(PATH)))" PYTEST_WORKERS=$(PYTEST_WORKERS) \
+		$(BIN)/nox $(if $(ARGS),-- $(ARGS))
 
 # Build the sdist and the wheel, check their metadata, install the wheel alone in a fresh venv and
 # smoke-test it there, from outside the source tree (scripts/release_smoke.py).
@@ -103,7 +104,10 @@ release-check: $(STAMP)
 	$(BIN)/twine check --strict dist/*
 	$(PYTHON) -m venv $(RELEASE_VENV)
 	$(RELEASE_VENV)/bin/python -m pip install --quiet dist/*.whl
-	cd $(RELEASE_VENV) && bin/python $(CURDIR)/scripts/release_smoke.py
+	cd $(RELEASE_VENV) && bin/python $(CURDIR)/scripts/release_smoke.py bare
+	@# The same wheel with the command's extra, as `pip install 'py-usepylon-sdk[cli]'` gives it.
+	$(RELEASE_VENV)/bin/python -m pip install --quiet "$$(ls dist/*.whl)[cli]"
+	cd $(RELEASE_VENV) && bin/python $(CURDIR)/scripts/release_smoke.py cli
 	@# A user's typed script against the installed wheel (no project config, the wheel's packages).
 	cd $(RELEASE_VENV) && $(CURDIR)/$(BIN)/mypy --config-file= --strict --no-incremental \
 		--python-executable bin/python $(CURDIR)/tests/typing/user_script.py
@@ -114,9 +118,11 @@ bench: $(STAMP)
 
 # Re-pin the development tools after changing requirements/dev.in: resolved on $(PYTHON) and on
 # Python 3.10, merged into one lock with python_version markers where they differ (scripts/lock.py).
+# Current pins are kept where they still fit; `make lock UPGRADE=1` moves everything to the newest.
 PYTHON310 ?= $(firstword $(wildcard $(HOME)/.pyenv/versions/3.10.*/bin/python3.10) python3.10)
-lock:
-	$(PYTHON) scripts/lock.py $(PYTHON310) httpx attrs pydantic tenacity typing-extensions
+lock: $(STAMP)
+	$(BIN)/python scripts/lock.py $(if $(UPGRADE),--upgrade) $(PYTHON310) \
+		httpx attrs pydantic tenacity typing-extensions
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .coverage .coverage.* htmlcov

@@ -4,6 +4,10 @@ Run it with that venv's interpreter from outside the source tree, so every impor
 installed wheel: the packages and their data files are there, the version agrees with the
 distribution's metadata, the console script and the pytest plugin are registered, and one call
 goes through the whole SDK to the simulator shipped in the same wheel.
+
+It runs twice, as a user meets the package: `bare` right after `pip install <wheel>` (the core
+works, and the `pylon` command without its extra says in one line what to install), then `cli`
+after `pip install '<wheel>[cli]'` (`pylon --version` answers).
 """
 
 from __future__ import annotations
@@ -40,11 +44,25 @@ def installed_from_wheel() -> None:
     print(f"{DISTRIBUTION} {version}: pylon and pylon_openapi from the wheel")
 
 
+def run_console_script(*args: str) -> subprocess.CompletedProcess[str]:
+    script = Path(sys.executable).with_name("pylon")
+    check(script.exists(), f"the console script {script} was not installed")
+    return subprocess.run([str(script), *args], capture_output=True, text=True, check=False)
+
+
+def console_script_without_its_extra() -> None:
+    done = run_console_script("--version")
+    check(
+        done.returncode == 2 and "py-usepylon-sdk[cli]" in done.stderr and not done.stdout,
+        f"`pylon --version` without the cli extra should name the extra to install: {done}",
+    )
+    print(f"`pylon --version` without the cli extra: {done.stderr.strip()}")
+
+
 def console_script() -> None:
     import pylon
 
-    script = Path(sys.executable).with_name("pylon")
-    done = subprocess.run([str(script), "--version"], capture_output=True, text=True, check=False)
+    done = run_console_script("--version")
     check(done.returncode == 0 and pylon.__version__ in done.stdout, f"`pylon --version`: {done}")
     print(f"`pylon --version`: {done.stdout.strip()}")
 
@@ -63,11 +81,23 @@ def one_call_against_the_simulator() -> None:
     print(f"issues.search against the simulator: {len(found)} issues, as expected")
 
 
+STAGES = {
+    "bare": (
+        installed_from_wheel,
+        console_script_without_its_extra,
+        one_call_against_the_simulator,
+    ),
+    "cli": (installed_from_wheel, console_script),
+}
+
+
 def main() -> None:
-    installed_from_wheel()
-    console_script()
-    one_call_against_the_simulator()
-    print("release smoke test passed")
+    stage = sys.argv[1] if len(sys.argv) == 2 else ""
+    if stage not in STAGES:
+        raise SystemExit(f"usage: release_smoke.py {{{'|'.join(STAGES)}}}")
+    for step in STAGES[stage]:
+        step()
+    print(f"release smoke test ({stage}) passed")
 
 
 if __name__ == "__main__":
