@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 
+from ._body_types import check_body_types
 from ._constants import ERROR_DETAIL_CHARS, MAX_ID_LENGTH
 from ._errors import (
     APIConnectionError,
@@ -76,12 +77,20 @@ def _to_plain(value: Any) -> Any:
 
 
 @cache
+def _body_params(op: Operation) -> type | None:
+    """The request body's generated TypedDict (its fields as the API spells them, with the
+    spec's types), or None for a body that has none (multipart)."""
+    params: type | None = getattr(
+        importlib.import_module("pylon_openapi.params"), f"{op.request_body}Params", None
+    )
+    return params
+
+
+@cache
 def _wire_fields(op: Operation) -> frozenset[str]:
     """The request body's field names as the API spells them (the generated TypedDict's keys,
     or for multipart bodies the model's attrs names)."""
-    params = getattr(
-        importlib.import_module("pylon_openapi.params"), f"{op.request_body}Params", None
-    )
+    params: Any = _body_params(op)
     if params is not None:
         return frozenset(params.__required_keys__ | params.__optional_keys__)
     return frozenset(a.name for a in op.body_model.__attrs_attrs__) - {"additional_properties"}
@@ -119,6 +128,7 @@ def build_body(op: Operation, body: Any, fields: Mapping[str, Any]) -> Any:
         raise PylonValidationError(
             f"{op.id}: unknown field(s) {', '.join(unknown)}; known fields: {', '.join(sorted(known))}."
         )
+    check_body_types(op.id, _body_params(op), data)
     try:
         built = model.from_dict(data)
         # Models parse their fields when first read; read them all now, so a body that does not
