@@ -66,3 +66,22 @@ def served() -> Iterator[Served]:
     sim = seeded_simulator(issues=60, accounts=12, contacts=20, seed=7)
     with sim.serve(port=0) as url:
         yield Served(sim, url)
+
+
+def served_simulator_fixture(**seed: Any) -> Any:
+    """A module-scoped fixture `(simulator, url)`: `seeded_simulator(**seed)` served on a free
+    port, for tests that run `pylon.cli.main` in-process (see `aim_cli_at`)."""
+
+    @pytest.fixture(scope="module")
+    def sim_url() -> Iterator[tuple[Simulator, str]]:
+        sim = seeded_simulator(**seed)
+        with sim.serve(port=0) as url:
+            yield sim, url
+
+    return sim_url
+
+
+def aim_cli_at(monkeypatch: pytest.MonkeyPatch, url: str) -> None:
+    """The in-process CLI's key and host, as a user's environment would give them."""
+    monkeypatch.setenv("PYLON_API_KEY", KEY)
+    monkeypatch.setenv("PYLON_BASE_URL", url)

@@ -7,27 +7,20 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections.abc import Iterator
 
 import pytest
 
 from pylon.cli import main
-from pylon.testing import Simulator, seeded_simulator
+from pylon.testing import Simulator
 
-from .conftest import KEY
+from .conftest import aim_cli_at, served_simulator_fixture
 
-
-@pytest.fixture(scope="module")
-def sim_url() -> Iterator[tuple[Simulator, str]]:
-    sim = seeded_simulator(issues=3, seed=5)
-    with sim.serve(port=0) as url:
-        yield sim, url
+sim_url = served_simulator_fixture(issues=3, seed=5)
 
 
 @pytest.fixture
 def url(sim_url: tuple[Simulator, str], monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setenv("PYLON_API_KEY", KEY)
-    monkeypatch.setenv("PYLON_BASE_URL", sim_url[1])
+    aim_cli_at(monkeypatch, sim_url[1])
     return sim_url[1]
 
 

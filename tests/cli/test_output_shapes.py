@@ -7,27 +7,20 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
 
 import pytest
 
 from pylon.cli import main
-from pylon.testing import Simulator, seeded_simulator
+from pylon.testing import Simulator
 
-from .conftest import KEY
+from .conftest import aim_cli_at, served_simulator_fixture
 
-
-@pytest.fixture(scope="module")
-def sim_url() -> Iterator[tuple[Simulator, str]]:
-    sim = seeded_simulator(issues=2, accounts=3, contacts=1, seed=3)
-    with sim.serve(port=0) as url:
-        yield sim, url
+sim_url = served_simulator_fixture(issues=2, accounts=3, contacts=1, seed=3)
 
 
 @pytest.fixture
 def accounts(sim_url: tuple[Simulator, str], monkeypatch: pytest.MonkeyPatch) -> list[dict]:
-    monkeypatch.setenv("PYLON_API_KEY", KEY)
-    monkeypatch.setenv("PYLON_BASE_URL", sim_url[1])
+    aim_cli_at(monkeypatch, sim_url[1])
     return sorted(sim_url[0].store.collection("accounts"), key=lambda a: a["name"])
 
 

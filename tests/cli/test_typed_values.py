@@ -4,28 +4,21 @@ each is converted by its spec type or refused in one line (exit 2) before anythi
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from pylon.cli import main
-from pylon.testing import Simulator, seeded_simulator
+from pylon.testing import Simulator
 
-from .conftest import KEY
+from .conftest import aim_cli_at, served_simulator_fixture
 
-
-@pytest.fixture(scope="module")
-def sim_url() -> Iterator[tuple[Simulator, str]]:
-    sim = seeded_simulator(issues=8, accounts=2, contacts=2, seed=3)
-    with sim.serve(port=0) as url:
-        yield sim, url
+sim_url = served_simulator_fixture(issues=8, accounts=2, contacts=2, seed=3)
 
 
 @pytest.fixture
 def sim(sim_url: tuple[Simulator, str], monkeypatch: pytest.MonkeyPatch) -> Simulator:
-    monkeypatch.setenv("PYLON_API_KEY", KEY)
-    monkeypatch.setenv("PYLON_BASE_URL", sim_url[1])
+    aim_cli_at(monkeypatch, sim_url[1])
     return sim_url[0]
 
 
