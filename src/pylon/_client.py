@@ -185,7 +185,10 @@ class BaseClient(Generic[M]):
         Shared with every `with_options` copy, and with every process using the same
         `shared_state` store; meant for progress bars and ETAs.
         """
-        usage: Usage | None = self._shared.root.rate_limit_usage(operation_id)
+        # This client's own settings: a `with_options(rate_limit=...)` copy reports its limit.
+        usage: Usage | None = self._shared.transport_for(self._config).rate_limit_usage(
+            operation_id
+        )
         return usage
 
     @cached_property

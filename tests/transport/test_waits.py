@@ -228,5 +228,11 @@ def test_usage_reads_the_limiter_for_etas(clock: FakeClock) -> None:
             client.issues.get("iss_1")
         after = client.with_options(max_retries=0).rate_limit_usage("GetIssue")
         assert after is not None and after.used == 3 and 0 < after.next_free_in <= 1.0
+        # A copy with its own limit reports that limit, not the parent's.
+        slower = client.with_options(rate_limit={"GetIssue": (5, 60.0)})
+        own = slower.rate_limit_usage("GetIssue")
+        assert own is not None and (own.limit, own.per_seconds) == (5, 60.0)
+        off = client.with_options(rate_limit=False).rate_limit_usage("GetIssue")
+        assert off is None
     finally:
         client.close()
