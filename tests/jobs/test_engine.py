@@ -11,7 +11,8 @@ import pytest
 from pylon.jobs import JobMismatchError, Journal, Scheduler
 from pylon.jobs._limits import limit_in_force
 from pylon.jobs._progress import Reporter, TableProgress, eta_from_limits
-from pylon.jobs._retries import RetryCounter
+
+from .conftest import _serve
 
 
 class FakeClock:
@@ -210,32 +211,38 @@ def test_reporter_draws_a_bar_when_asked(capsys):
 # -- retry counting ------------------------------------------------------------------------------
 
 
-def test_retry_counter_counts_429s_and_changes_nothing_visible(caplog):
+def test_a_jobs_retries_are_counted_from_its_own_hooks_and_the_apps_hooks_still_see_them(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Retries and 429s come from the event hooks the job adds to its own client copy: the
+    application's hooks on the client still see every retry, and its logging is left as it was."""
+    from pylon import Hooks
+    from pylon.jobs.bulk import bulk
+
+    serving = _serve(issues=3, accounts=1, contacts=1)
+    served = next(serving)
+    seen: list[int | None] = []
     logger = logging.getLogger("pylon")
-    before = logger.level
-    with caplog.at_level(logging.WARNING, logger="pylon"), RetryCounter() as counter:
-        logger.info(
-            "Retrying %s %s in %.2f s after %s (retry %d of %d)",
-            "GET",
-            "/x",
-            1.0,
-            "429 Too Many Requests",
-            1,
-            2,
-        )
-        logger.info(
-            "Retrying %s %s in %.2f s after %s (retry %d of %d)",
-            "GET",
-            "/x",
-            1.0,
-            "503 Service Unavailable",
-            1,
-            2,
-        )
-        logger.info("unrelated")
-    assert (counter.retries, counter.rate_limited) == (2, 1)
-    assert caplog.records == []  # the application asked for WARNING and saw nothing new
-    assert logger.level == before
+    level = logger.level
+    served.sim.faults.add(
+        operation="UpdateIssue", status=429, headers={"Retry-After": "0"}, times=2
+    )
+    served.sim.faults.add(operation="UpdateIssue", status=503, times=1)
+    target = served.ids("issues")[0]
+    try:
+        with (
+            caplog.at_level(logging.WARNING, logger="pylon"),
+            served.client(
+                hooks=Hooks(on_retry=lambda event: seen.append(event.status_code)),
+                max_retries=3,
+            ) as client,
+        ):
+            result = bulk(client, "issues.update", ids=[target], state="closed", bar=False)
+    finally:
+        serving.close()  # stops the server
+    assert result.ok and (result.retries, result.rate_limited) == (3, 2)
+    assert sorted(seen, key=str) == [429, 429, 503]
+    assert logger.level == level and not [r for r in caplog.records if "Retrying" in r.msg]
 
 
 def test_the_eta_reads_the_clients_live_pacing_after_a_429():

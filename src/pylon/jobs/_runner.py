@@ -19,6 +19,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
+from ._retries import RetryCounter
+
 T = TypeVar("T")
 
 
@@ -36,12 +38,14 @@ def queueing(client: Any) -> Any:
 
 
 class ClientRunner:
-    """Runs a job's calls on `client` (through `queueing`: jobs wait their turn, never refused)."""
+    """Runs a job's calls on `client` (through `queueing`: jobs wait their turn, never refused),
+    counting the retries they meet in `retries`."""
 
     def __init__(self, client: Any, threads: int) -> None:
         from .. import AsyncPylon
 
-        self.client = queueing(client)
+        self.retries = RetryCounter()
+        self.client = queueing(client).with_options(hooks=self.retries.hooks())
         self.is_async = isinstance(client, AsyncPylon)
         self._pool = None if self.is_async else ThreadPoolExecutor(threads, "pylon-job")
         self._worker = ThreadPoolExecutor(1, "pylon-job-io")

@@ -35,7 +35,6 @@ from .._errors import JobInputError
 from .._journal import Journal
 from .._limits import limits_in_force
 from .._progress import ProgressCallback, Reporter
-from .._retries import RetryCounter
 from .._runner import ClientRunner
 from .._scheduler import Scheduler
 from ._fields import check_fields
@@ -385,38 +384,37 @@ async def bulk_async(
     )
     started = time.monotonic()
     try:
-        with RetryCounter() as counter:
-            stored = next(opened.of_kind("plan"), None) if opened is not None else None
-            if stored is not None:
-                calls = [PlannedCall(**c) for c in stored["items"]]
-            else:
-                calls = run.plan(await run.resolve(source), checked)
-                if opened is not None and calls:
-                    opened.append({"kind": "plan", "items": [c.record() for c in calls]})
-            if dry_run:
-                for call in calls:
-                    run.items[call.key] = ItemResult(
-                        call.key, "skipped" if call.skip else "planned", call.id,
-                        reason=call.skip, preview=call.preview,
-                    )  # fmt: skip
-                return result
-            todo = run.replay(calls) if opened is not None and stored is not None else calls
-            for call in [c for c in todo if c.skip]:
-                run.outcome(call, "skipped", id=call.id, reason=call.skip)
-            todo = [c for c in todo if not c.skip]
-            if reconcile is not None:
-                todo += await run.reconcile(calls, reconcile)
-            if todo and confirm is not None and not confirm(len(todo)):
-                result.cancelled = True
-                for call in todo:
-                    run.items.setdefault(
-                        call.key, ItemResult(call.key, "pending", call.id, preview=call.preview)
-                    )
-                return result
-            await run.run(todo, concurrency)
-            result.stopped = run.stop.is_set()
-            if opened is not None and not calls:
-                opened.remove()  # nothing matched: leave no journal behind
+        stored = next(opened.of_kind("plan"), None) if opened is not None else None
+        if stored is not None:
+            calls = [PlannedCall(**c) for c in stored["items"]]
+        else:
+            calls = run.plan(await run.resolve(source), checked)
+            if opened is not None and calls:
+                opened.append({"kind": "plan", "items": [c.record() for c in calls]})
+        if dry_run:
+            for call in calls:
+                run.items[call.key] = ItemResult(
+                    call.key, "skipped" if call.skip else "planned", call.id,
+                    reason=call.skip, preview=call.preview,
+                )  # fmt: skip
+            return result
+        todo = run.replay(calls) if opened is not None and stored is not None else calls
+        for call in [c for c in todo if c.skip]:
+            run.outcome(call, "skipped", id=call.id, reason=call.skip)
+        todo = [c for c in todo if not c.skip]
+        if reconcile is not None:
+            todo += await run.reconcile(calls, reconcile)
+        if todo and confirm is not None and not confirm(len(todo)):
+            result.cancelled = True
+            for call in todo:
+                run.items.setdefault(
+                    call.key, ItemResult(call.key, "pending", call.id, preview=call.preview)
+                )
+            return result
+        await run.run(todo, concurrency)
+        result.stopped = run.stop.is_set()
+        if opened is not None and not calls:
+            opened.remove()  # nothing matched: leave no journal behind
     finally:
         if opened is not None:
             opened.close()
@@ -424,7 +422,7 @@ async def bulk_async(
         reporter.finish()
         result.elapsed = time.monotonic() - started
         result.buckets = scheduler.stats()
-        result.retries, result.rate_limited = counter.retries, counter.rate_limited
+        result.retries, result.rate_limited = runner.retries.retries, runner.retries.rate_limited
     ordered = {c.key: run.items[c.key] for c in calls if c.key in run.items}
     result.items.clear()
     result.items.update(ordered)

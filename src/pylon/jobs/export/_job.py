@@ -42,7 +42,6 @@ from .._errors import (
 )
 from .._limits import limits_in_force
 from .._progress import ProgressCallback, Reporter
-from .._retries import RetryCounter
 from .._runner import ClientRunner
 from .._scheduler import DEFAULT_PER_BUCKET, DEFAULT_TOTAL, BucketStats, Scheduler
 from ._checkpoint import Checkpoint
@@ -471,20 +470,19 @@ async def export_async(
     started = time.monotonic()
     completed = False
     try:
-        with RetryCounter() as counter:
-            plan = await run.plan()
-            if plan.get("changed_since"):
-                changed = as_time(plan["changed_since"], "changed_since")
-                query = build_filter(request.spec, filter, request.since, request.until, changed)
-                run.request = request = _with_filter(request, query)
-            run.outputs = await runner.offload(partial(run.open_outputs, plan))
-            if not checkpoint.assembled:
-                await run.read()
-            results = await runner.offload(run.outputs.finish)
-            checkpoint.mark_assembled()
-            run.record_run(plan, results)
-            checkpoint.finish()
-            completed = True
+        plan = await run.plan()
+        if plan.get("changed_since"):
+            changed = as_time(plan["changed_since"], "changed_since")
+            query = build_filter(request.spec, filter, request.since, request.until, changed)
+            run.request = request = _with_filter(request, query)
+        run.outputs = await runner.offload(partial(run.open_outputs, plan))
+        if not checkpoint.assembled:
+            await run.read()
+        results = await runner.offload(run.outputs.finish)
+        checkpoint.mark_assembled()
+        run.record_run(plan, results)
+        checkpoint.finish()
+        completed = True
     except (JobError, asyncio.CancelledError, KeyboardInterrupt):
         raise
     except PylonError as exc:
@@ -500,8 +498,8 @@ async def export_async(
         checkpoint.close()
         reporter.finish(completed)
     return ExportResult(
-        results, time.monotonic() - started, scheduler.stats(), counter.retries,
-        counter.rate_limited, run.skipped, plan.get("part"),
+        results, time.monotonic() - started, scheduler.stats(), runner.retries.retries,
+        runner.retries.rate_limited, run.skipped, plan.get("part"),
     )  # fmt: skip
 
 
