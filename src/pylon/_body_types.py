@@ -19,6 +19,8 @@ from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
+import typing_extensions
+
 from ._errors import PylonValidationError
 
 __all__ = ["check_body_types"]
@@ -47,8 +49,9 @@ def check_body_types(operation_id: str, params: type | None, data: Mapping[str, 
 
 @cache
 def _hints(params: type) -> dict[str, Any]:
-    # get_type_hints resolves the module's forward references and drops Required/NotRequired.
-    return typing.get_type_hints(params)
+    # typing_extensions' get_type_hints resolves the module's forward references and drops
+    # Required/NotRequired on every Python (typing's own keeps typing_extensions' on 3.10).
+    return typing_extensions.get_type_hints(params)
 
 
 def _fits(value: Any, expected: Any) -> bool:
