@@ -160,6 +160,15 @@ def test_share_of_limit_is_measured_between_first_start_and_last_end():
     stats = BucketStats("A", (10, 1.0), requests=11, first_start=5.0, last_end=6.0)
     assert stats.achieved_rate == pytest.approx(10.0)
     assert stats.share_of_limit == pytest.approx(1.0)
+    assert stats.describe() == "A: 11 requests, 100% of its limit"
+
+
+def test_a_bucket_within_the_first_burst_shows_no_share_of_its_limit():
+    """Two searches 0.01 s apart are the limiter's burst, not 17,000% of the limit."""
+    from pylon.jobs import BucketStats
+
+    stats = BucketStats("SearchIssues", (20, 60.0), requests=2, first_start=0.0, last_end=0.01)
+    assert stats.describe() == "SearchIssues: 2 requests"
 
 
 # -- progress ------------------------------------------------------------------------------------

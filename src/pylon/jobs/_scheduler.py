@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from .._constants import DEFAULT_RATE_LIMIT_BURST
 from ._limits import Limit
 
 T = TypeVar("T")
@@ -56,6 +57,15 @@ class BucketStats:
         if rate is None or self.limit is None:
             return None
         return rate / (self.limit[0] / self.limit[1])
+
+    def describe(self) -> str:
+        """The bucket's line in a job summary. The share of the limit is shown only once the
+        limiter was pacing: the first few requests go out at once (its burst), and a share
+        computed over them alone would read as many times the limit."""
+        share = self.share_of_limit
+        if share is None or self.requests <= DEFAULT_RATE_LIMIT_BURST:
+            return f"{self.operation_id}: {self.requests} requests"
+        return f"{self.operation_id}: {self.requests} requests, {share:.0%} of its limit"
 
 
 @dataclass

@@ -85,10 +85,7 @@ class BulkResult:
             f"{self.method}{' (dry run)' if self.dry_run else ''}: {len(self.items)} items: {shown}"
         )
         lines = [head]
-        for name, stats in sorted(self.buckets.items()):
-            share = stats.share_of_limit
-            rate = f", {share:.0%} of its limit" if share is not None else ""
-            lines.append(f"{name}: {stats.requests} requests{rate}")
+        lines += [stats.describe() for _, stats in sorted(self.buckets.items())]
         if not self.dry_run:
             lines.append(
                 f"{self.requests} requests in {self.elapsed:.1f} s, {self.retries} retries,"

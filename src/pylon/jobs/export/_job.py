@@ -78,10 +78,7 @@ class ExportResult:
 
     def summary(self) -> str:
         lines = [f"{t.name}: {t.rows} rows -> {t.path}" for t in self.tables.values()]
-        for name, stats in sorted(self.buckets.items()):
-            share = stats.share_of_limit
-            shown = f", {share:.0%} of its limit" if share is not None else ""
-            lines.append(f"{name}: {stats.requests} requests{shown}")
+        lines += [stats.describe() for _, stats in sorted(self.buckets.items())]
         lines.append(
             f"{self.requests} requests in {self.elapsed:.1f} s, {self.retries} retries,"
             f" {self.rate_limited} answered 429"
