@@ -63,9 +63,10 @@ class BucketStats:
         limiter was pacing: the first few requests go out at once (its burst), and a share
         computed over them alone would read as many times the limit."""
         share = self.share_of_limit
+        head = f"{self.operation_id}: {self.requests} request{'' if self.requests == 1 else 's'}"
         if share is None or self.requests <= DEFAULT_RATE_LIMIT_BURST:
-            return f"{self.operation_id}: {self.requests} requests"
-        return f"{self.operation_id}: {self.requests} requests, {share:.0%} of its limit"
+            return head
+        return f"{head}, {share:.0%} of its limit"
 
 
 @dataclass
