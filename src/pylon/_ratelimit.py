@@ -9,8 +9,10 @@ callers:
   several processes share one API key);
 * `acquire` / `acquire_async` reserve a slot, refuse it when it lies beyond what the caller may
   wait, and otherwise sleep until it starts; a sleep that overran (a loaded machine, a pause) is
-  reported, so the window after the request counts from when it really went out. A caller interrupted before its slot (a cancelled
-  task, Ctrl-C) gives the slot back, so the limiter is left as if the call had never been made;
+  reported, so the window after the request counts from when it really went out; `answered`
+  then moves it to when the answer came, the latest the server can have counted it. A caller
+  interrupted before its slot (a cancelled task, Ctrl-C) gives the slot back, so the limiter is
+  left as if the call had never been made;
 * `RateLimiterRegistry` hands out the buckets of one client family;
 * `RateLimiter` runs one schedule on a caller-supplied clock (the reference the tests check).
 """
@@ -20,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections.abc import Awaitable, Callable, Coroutine
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .shared_state import _schedule
@@ -39,6 +41,8 @@ __all__ = [
     "Reservation",
     "acquire",
     "acquire_async",
+    "answered",
+    "answered_async",
     "bucket_prefix",
     "hashed_prefix",
     "in_background",
@@ -49,8 +53,9 @@ class RateLimiter:
     """One schedule on a clock the caller passes in (`now`): at most `requests` grants in any
     `per_seconds` window, evenly spaced after a burst of `burst`.
 
-    `margin` (default 1% of the window, at least 0.25 s) is added to the window so that network jitter cannot make
-    two grants `per_seconds` apart arrive inside one server window.
+    `margin` (default 1% of the window, at least 0.05 s) is added to the window. A grant's time
+    moves to when its request was answered (`sent`), so the window after it already counts from
+    a time the server had seen it by; the margin covers a grant computed before that answer.
     """
 
     def __init__(
@@ -81,11 +86,13 @@ class RateLimiter:
         with self._lock:
             _schedule.cancel(self._state, reservation.at, now)
 
-    def sent(self, reservation: Reservation, now: float) -> None:
-        """The request of `reservation` went out at `now` (later than its slot: the window after
-        it counts from `now`)."""
+    def sent(self, reservation: Reservation, now: float) -> Reservation:
+        """The request of `reservation` went out, or was answered, at `now` (later than its
+        slot: the window after it counts from `now`). Returns it as the schedule now holds it."""
         with self._lock:
-            _schedule.sent(self._state, reservation.at, now)
+            if _schedule.sent(self._state, reservation.at, now):
+                return replace(reservation, at=now)
+            return reservation
 
     def penalize(self, now: float, delay: float | None = None) -> None:
         """The server said 429: grant nothing for `delay` s (default one interval), no burst."""
@@ -120,8 +127,8 @@ class Bucket:
     def cancel(self, reservation: Reservation) -> None:
         self.store.cancel(self.name, self.spec, reservation)
 
-    def sent(self, reservation: Reservation) -> None:
-        self.store.sent(self.name, self.spec, reservation)
+    def sent(self, reservation: Reservation) -> Reservation:
+        return self.store.sent(self.name, self.spec, reservation)
 
     def penalize(self, delay: float | None) -> None:
         self.store.penalize(self.name, self.spec, delay)
@@ -155,8 +162,31 @@ def acquire(
         except BaseException:  # KeyboardInterrupt, a signal handler's exception: never sent
             bucket.cancel(reservation)
             raise
-        bucket.sent(reservation)  # the store moves the grant to now if the sleep overran
+        reservation = bucket.sent(reservation)  # moved to now if the sleep overran
     return reservation
+
+
+def answered(bucket: Bucket, reservation: Reservation) -> Reservation:
+    """The request of `reservation` has its answer (or failed) now: wherever its time went
+    between the slot and the server - a queue for a connection, a stalled process, the network,
+    a server busy with other requests - the server counted it no later than now. Its window is
+    counted from now, so a request waiting for this window to pass cannot reach the server
+    inside it, however late this one was seen."""
+    return bucket.sent(reservation)
+
+
+def answered_async(bucket: Bucket, reservation: Reservation) -> None:
+    """`answered` from a coroutine, without awaiting (it may run in a cancelled task): a store
+    that does I/O records it in a task of its own."""
+    store = bucket.store
+    if store.blocking:
+        in_background(_record_sent(bucket, reservation))
+    else:
+        bucket.sent(reservation)
+
+
+async def _record_sent(bucket: Bucket, reservation: Reservation) -> None:
+    await bucket.store.asent(bucket.name, bucket.spec, reservation)
 
 
 async def acquire_async(
@@ -189,9 +219,9 @@ async def acquire_async(
                 bucket.cancel(reservation)
             raise
         if store.blocking:
-            await store.asent(bucket.name, bucket.spec, reservation)
+            reservation = await store.asent(bucket.name, bucket.spec, reservation)
         else:
-            bucket.sent(reservation)
+            reservation = bucket.sent(reservation)
     return reservation
 
 

@@ -60,6 +60,8 @@ from ._ratelimit import (
     Reservation,
     acquire,
     acquire_async,
+    answered,
+    answered_async,
     bucket_prefix,
     in_background,
 )
@@ -824,6 +826,7 @@ class PylonTransport(_BaseTransport[httpx.BaseTransport], httpx.BaseTransport):
             return trial.judge(self._attempt(call))
 
     def _attempt(self, call: _Call) -> httpx.Response:
+        slot = None
         if call.bucket is not None:
             budget = call.remaining()
             slot = acquire(
@@ -848,6 +851,8 @@ class PylonTransport(_BaseTransport[httpx.BaseTransport], httpx.BaseTransport):
         finally:
             for gate in reversed(held):
                 gate.release()
+            if slot is not None and call.bucket is not None:
+                answered(call.bucket, slot)
 
     def _send_once(self, call: _Call) -> httpx.Response:
         """One attempt on the wire, inside the concurrency gates: send, read the whole body."""
@@ -920,6 +925,7 @@ class AsyncPylonTransport(_BaseTransport[httpx.AsyncBaseTransport], httpx.AsyncB
             return trial.judge(await self._attempt(call))
 
     async def _attempt(self, call: _Call) -> httpx.Response:
+        slot = None
         if call.bucket is not None:
             budget = call.remaining()
             slot = await acquire_async(
@@ -940,6 +946,8 @@ class AsyncPylonTransport(_BaseTransport[httpx.AsyncBaseTransport], httpx.AsyncB
         finally:
             for gate in reversed(held):
                 gate.release()
+            if slot is not None and call.bucket is not None:
+                answered_async(call.bucket, slot)
 
     async def _send_once(self, call: _Call) -> httpx.Response:
         try:

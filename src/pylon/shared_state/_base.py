@@ -36,7 +36,7 @@ class SyncBackedStore:
     def cancel(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
         raise NotImplementedError
 
-    def sent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+    def sent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> Reservation:
         raise NotImplementedError
 
     def penalize(self, bucket: str, spec: LimitSpec, delay: float | None) -> None:
@@ -69,8 +69,8 @@ class SyncBackedStore:
     async def acancel(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
         await self._run(self.cancel, bucket, spec, reservation)
 
-    async def asent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
-        await self._run(self.sent, bucket, spec, reservation)
+    async def asent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> Reservation:
+        return await self._run(self.sent, bucket, spec, reservation)
 
     async def apenalize(self, bucket: str, spec: LimitSpec, delay: float | None) -> None:
         await self._run(self.penalize, bucket, spec, delay)

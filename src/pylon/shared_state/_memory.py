@@ -11,6 +11,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import replace
 
 from .._constants import CACHE_MAX_BYTES, CACHE_MAX_ENTRIES, DEFAULT_DEDUP_MAX_ENTRIES
 from . import _schedule
@@ -192,11 +193,13 @@ class InProcessStore(SyncBackedStore):
             if state is not None:
                 _schedule.cancel(state, reservation.at, self._clock())
 
-    def sent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+    def sent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> Reservation:
         with self._lock:
             state = self._buckets.get(bucket)
-            if state is not None:
-                _schedule.sent(state, reservation.at, self._clock())
+            now = self._clock()
+            if state is not None and _schedule.sent(state, reservation.at, now):
+                return replace(reservation, at=now)
+            return reservation
 
     def penalize(self, bucket: str, spec: LimitSpec, delay: float | None) -> None:
         with self._lock:

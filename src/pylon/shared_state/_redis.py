@@ -220,11 +220,15 @@ class RedisStore:
     async def acancel(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
         await self._afollow_up("CANCEL", bucket, reservation)
 
-    def sent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+    # The script finds the grant by its token, wherever an earlier SENT moved it: the
+    # reservation needs no new time to be followed up again.
+    def sent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> Reservation:
         self._follow_up("SENT", bucket, reservation)
+        return reservation
 
-    async def asent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+    async def asent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> Reservation:
         await self._afollow_up("SENT", bucket, reservation)
+        return reservation
 
     def penalize(self, bucket: str, spec: LimitSpec, delay: float | None) -> None:
         script, keys = self._scripts["PENALIZE"], self._keys(bucket)

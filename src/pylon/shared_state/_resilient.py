@@ -135,9 +135,10 @@ class ResilientStore:
                 return reservation
         return replace(self.local.reserve(bucket, spec), token=_LOCAL)
 
-    # A reservation is followed up (given back, or reported sent late) in the store that made it.
-    # If the shared store does not answer, the slot keeps its planned time there: safe (the
-    # margin covers a late send; an unreturned slot lapses), a little slower.
+    # A reservation is followed up (given back, or reported sent or answered late) in the store
+    # that made it. If the shared store does not answer, the slot keeps its planned time there:
+    # an unreturned slot lapses (a little slower); a late answer is not counted, so only the
+    # margin covers it until the store is back.
 
     def _follow_up(
         self, action: str, bucket: str, spec: LimitSpec, reservation: Reservation
@@ -169,11 +170,17 @@ class ResilientStore:
     async def acancel(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
         await self._afollow_up("cancel", bucket, spec, reservation)
 
-    def sent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+    def sent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> Reservation:
+        if reservation.token == _LOCAL:
+            return self.local.sent(bucket, spec, reservation)  # keeps its token
         self._follow_up("sent", bucket, spec, reservation)
+        return reservation  # the shared store finds it by its token
 
-    async def asent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+    async def asent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> Reservation:
+        if reservation.token == _LOCAL:
+            return self.local.sent(bucket, spec, reservation)  # keeps its token
         await self._afollow_up("sent", bucket, spec, reservation)
+        return reservation
 
     def penalize(self, bucket: str, spec: LimitSpec, delay: float | None) -> None:
         self.local.penalize(bucket, spec, delay)

@@ -9,7 +9,8 @@ Guarantees, whatever the server's window kind (Pylon does not say whether it is 
 * after a burst of `burst`, grants are spaced `per_seconds / requests` apart (GCRA: `tat` is the
   "theoretical arrival time" of the next grant), so the load is smooth rather than a burst of
   `requests` followed by a minute of silence;
-* a grant whose request went out late (`sent`) counts its window from when it went out;
+* a grant whose request went out late, or was answered, counts its window from then (`sent`):
+  the server counted the request no later than its answer came back;
 * a cancelled reservation is given back exactly: its time leaves the log and, if it still lies
   ahead, becomes a *hole* that the next reservation takes. The set of future grant times is then
   what it would have been had the cancelled call never been made, so no window constraint that
@@ -43,9 +44,13 @@ __all__ = [
 ]
 
 _NEVER = -math.inf
-# Jitter between when a slot starts and when its request reaches the server does not shrink with
-# the window (a scaled simulator's, a custom short limit), so the margin has a floor.
-_MIN_MARGIN = 0.25
+# The margin is for what the log cannot know. Each grant's time moves to when its answer came
+# (`sent`), so however long a request took to reach the server, the window after it counts from
+# a time the server had counted it by; the margin is left to cover a grant computed while the
+# one `requests` grants before it was still unanswered (as many callers as the limit queued at
+# once), whose delay does not shrink with the window (a scaled simulator's, a custom short
+# limit): hence a floor, of the order of a loaded machine's scheduling delay.
+_MIN_MARGIN = 0.05
 
 
 @dataclass(frozen=True)
@@ -55,7 +60,7 @@ class LimitSpec:
     requests: int
     per_seconds: float
     burst: int = DEFAULT_RATE_LIMIT_BURST
-    margin: float | None = None  # default 1% of the window (at least 0.25 s): network jitter
+    margin: float | None = None  # default 1% of the window (at least 0.05 s)
 
     def __post_init__(self) -> None:
         if self.requests < 1 or not self.per_seconds > 0:

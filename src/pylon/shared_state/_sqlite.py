@@ -21,6 +21,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
 from .._errors import PylonConfigError
 from . import _schedule
@@ -184,11 +185,14 @@ class SQLiteStore(SyncBackedStore):
             if _schedule.cancel(state, reservation.at, self._clock()):
                 self._save(db, bucket, state, spec)
 
-    def sent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
+    def sent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> Reservation:
         with self._transaction() as db:
             state = self._load(db, bucket)
-            if _schedule.sent(state, reservation.at, self._clock()):
+            now = self._clock()
+            if _schedule.sent(state, reservation.at, now):
                 self._save(db, bucket, state, spec)
+                return replace(reservation, at=now)
+            return reservation
 
     def penalize(self, bucket: str, spec: LimitSpec, delay: float | None) -> None:
         with self._transaction() as db:

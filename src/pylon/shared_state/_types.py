@@ -121,9 +121,10 @@ class StateStore(DedupStore, Protocol):
 
     def cancel(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None: ...
 
-    def sent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None:
-        """The request of `reservation` goes out now (the store's clock): later than its slot,
-        the window after it counts from now."""
+    def sent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> Reservation:
+        """The request of `reservation` went out, or was answered, by now (the store's clock):
+        later than its slot, the window after it counts from now. Returns the reservation as
+        the store now holds it (`at` moved to now), to follow it up again."""
 
     def penalize(self, bucket: str, spec: LimitSpec, delay: float | None) -> None: ...
 
@@ -143,7 +144,9 @@ class StateStore(DedupStore, Protocol):
 
     async def acancel(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None: ...
 
-    async def asent(self, bucket: str, spec: LimitSpec, reservation: Reservation) -> None: ...
+    async def asent(
+        self, bucket: str, spec: LimitSpec, reservation: Reservation
+    ) -> Reservation: ...
 
     async def apenalize(self, bucket: str, spec: LimitSpec, delay: float | None) -> None: ...
 
