@@ -113,6 +113,17 @@ def attach_resume_point(
     exc.window = window
 
 
+def identity(item: Any, key: str) -> Any:
+    """An item's `key` (its id), read from the payload of a model none of whose fields was read
+    yet: reading the attribute would parse it, and a model with a field read can no longer hand
+    its payload to `to_arrow()` or an export as it is (they rebuild it with `to_dict()`)."""
+    unread = getattr(item, "_lazy_unread_payload", None)
+    payload = unread() if unread is not None else None
+    if payload is not None and key in payload:
+        return payload[key]
+    return getattr(item, key, None)
+
+
 def walk_pages(walk: PageWalk[Any]) -> Generator[ApiCall | Page[Any], Any, None]:
     """The page-walking policy. Yields ApiCalls (send them, send back the Page) and Pages (for users)."""
     delivered = 0
@@ -129,8 +140,8 @@ def walk_pages(walk: PageWalk[Any]) -> Generator[ApiCall | Page[Any], Any, None]
                 raise
             if walk.unique_by is not None:
                 key = walk.unique_by
-                fresh = [i for i in page.items if getattr(i, key, None) not in seen_ids]
-                seen_ids.update(getattr(i, key, None) for i in fresh)
+                fresh = [i for i in page.items if identity(i, key) not in seen_ids]
+                seen_ids.update(identity(i, key) for i in fresh)
                 page.items = fresh
             if walk.max_items is not None and delivered + len(page.items) > walk.max_items:
                 page.items = page.items[: walk.max_items - delivered]

@@ -153,3 +153,41 @@ def test_every_collection_round_trips(served, client, tmp_path, name, fmt):
     frame = _read(out, fmt)
     assert sorted(frame["id"]) == expected
     assert result.tables[name].rows == len(expected)
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "jsonl", "xlsx"])
+def test_values_of_the_wrong_type_keep_their_row_and_move_to_extra(tmp_path, fmt):
+    """A string where an object is declared, an object where a string is: the row is written and
+    the value kept whole in `extra`, the same in every format (CSV, JSONL and XLSX wrote the
+    object into the string column as JSON text)."""
+    import httpx
+
+    from pylon import Pylon
+
+    items = [
+        {"id": "i1", "account": "acc_1", "title": {"text": "an object"}},
+        {"id": "i2", "account": {"id": "a2"}, "title": "Refund"},
+    ]
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        data = items if request.url.path.endswith("/issues/search") else []
+        return httpx.Response(
+            200,
+            json={"data": data, "request_id": "r",
+                  "pagination": {"cursor": None, "has_next_page": False}},
+        )  # fmt: skip
+
+    out = tmp_path / f"issues.{fmt}"
+    with Pylon(
+        api_key="pylon_jobs_key_0123456789abcdef",
+        base_url="http://127.0.0.1:9",
+        transport=httpx.MockTransport(answer),
+        rate_limit=False,
+    ) as client:
+        export(client, "issues", out, bar=False)
+    rows = _read(out, fmt).set_index("id")
+    assert pd.isna(rows.loc["i1", "account.id"]) and pd.isna(rows.loc["i1", "title"])
+    extra = rows.loc["i1", "extra"]
+    extra = extra if isinstance(extra, dict) else json.loads(extra)  # JSONL keeps it an object
+    assert extra == {"account": "acc_1", "title": {"text": "an object"}}
+    assert (rows.loc["i2", "account.id"], rows.loc["i2", "title"]) == ("a2", "Refund")

@@ -268,3 +268,31 @@ def test_parse_timestamp_reads_datetimes_and_rfc3339_as_utc():
     assert parse_timestamp(naive) == datetime(2026, 3, 1, 10, tzinfo=timezone.utc)
     assert parse_timestamp("2026-03-01T12:00:00+02:00") == datetime(2026, 3, 1, 10, tzinfo=timezone.utc)  # fmt: skip
     assert parse_timestamp("2026-03-01T10:00:00z") == datetime(2026, 3, 1, 10, tzinfo=timezone.utc)
+
+
+def test_a_nested_object_of_the_wrong_type_keeps_its_row_in_every_pager():
+    """A string where the spec declares an object (`account`) moves to `extra` and the row is
+    kept - also through `issues.list()`, whose pager reads each item's id to drop repeats across
+    its time windows: that read made `to_arrow()` rebuild the model with `to_dict()`, which
+    raised FieldValueError on the bad field (fails on the old main)."""
+    items = [
+        {"id": "i1", "account": "acc_1", "title": {"text": "an object, not a string"}},
+        {"id": "i2", "account": {"id": "a2"}, "title": "Refund"},
+    ]
+    with Pylon(
+        api_key=KEY, base_url=LOOPBACK, transport=_page_transport(items), rate_limit=False
+    ) as c:
+        searched = c.issues.search({"field": "state", "operator": "equals", "value": "new"})
+        tables = [c.issues.list().to_arrow(), searched.to_arrow()]
+    for table in tables:
+        first, second = table.select(["id", "account.id", "title", EXTRA_COLUMN]).to_pylist()
+        assert (first["id"], first["account.id"], first["title"]) == ("i1", None, None)
+        assert json.loads(first[EXTRA_COLUMN]) == {
+            "account": "acc_1",
+            "title": {"text": "an object, not a string"},
+        }
+        assert (second["account.id"], second["title"], second[EXTRA_COLUMN]) == (
+            "a2",
+            "Refund",
+            None,
+        )

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from typing import Any
 
+from pylon_openapi._lazy import FieldValueError
+
 from ._schema import CUSTOM_FIELDS, EXTRA_COLUMN, JSON, LIST, TIMESTAMP, Node, TableSchema
 
 Row = dict[str, Any]
@@ -55,8 +57,13 @@ def _walk(
                     extra[prefix + key] = value
                 else:
                     row[column.name] = moment
-            elif column.kind == LIST and not isinstance(value, list):
-                extra[prefix + key] = value
+            elif column.kind == LIST:
+                if isinstance(value, list):
+                    row[column.name] = value
+                else:
+                    extra[prefix + key] = value
+            elif column.kind != JSON and isinstance(value, (dict, list)):
+                extra[prefix + key] = value  # an object or a list where a scalar is declared
             else:
                 row[column.name] = value
             continue
@@ -106,12 +113,25 @@ def flatten(data: Mapping[str, Any], schema: TableSchema) -> Row:
 def plain(item: Any) -> Any:
     """The JSON form of a generated model (or a dict as it is), for reading: a model of a page
     whose fields were never touched gives (a shallow copy of) the payload it was parsed from,
-    which `to_dict()` would only rebuild at ten times the cost."""
+    which `to_dict()` would only rebuild at ten times the cost.
+
+    A model whose fields were read is rebuilt by `to_dict()`, which reads every field; when one
+    of them does not have its documented type (a string where an object is declared) that
+    raises `FieldValueError`, and the payload as Pylon sent it is given instead, so `flatten`
+    keeps the row and moves what does not fit into `extra`."""
     unread = getattr(item, "_lazy_unread_payload", None)
     payload = unread() if unread is not None else None
     if payload is not None:
         return dict(payload)
-    return item.to_dict() if hasattr(item, "to_dict") else item
+    if not hasattr(item, "to_dict"):
+        return item
+    try:
+        return item.to_dict()
+    except FieldValueError:
+        source = getattr(item, "_lazy_source", None)
+        if source is None:
+            raise
+        return dict(source)
 
 
 def discover_custom_fields(items: Iterable[Mapping[str, Any]]) -> dict[str, bool]:
