@@ -6,7 +6,7 @@ are the `[export]` extra, imported only when a table is built.
 """
 
 from ._extras import MissingExtraError
-from ._flatten import discover_custom_fields, flatten, parse_timestamp, plain
+from ._flatten import as_received, discover_custom_fields, flatten, parse_timestamp, plain
 from ._schema import EXTRA_COLUMN, Column, TableSchema, custom_field_kinds, table_schema
 from ._text import json_row, rfc3339, text_cells
 
@@ -15,6 +15,7 @@ __all__ = [
     "Column",
     "MissingExtraError",
     "TableSchema",
+    "as_received",
     "custom_field_kinds",
     "discover_custom_fields",
     "flatten",

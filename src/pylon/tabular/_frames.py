@@ -12,7 +12,7 @@ from typing import Any
 
 from ._arrow import arrow_schema, pyarrow, record_batch
 from ._extras import require
-from ._flatten import discover_custom_fields, flatten, plain
+from ._flatten import as_received, discover_custom_fields, flatten
 from ._schema import TableSchema, table_schema
 
 
@@ -36,7 +36,7 @@ class FrameBuilder:
         self.tables: list[Any] = []
 
     def add(self, items: Iterable[Any]) -> None:
-        raw = [plain(item) for item in items]
+        raw = [as_received(item) for item in items]
         if not raw:
             return
         for slug, multi in discover_custom_fields(raw).items():

@@ -69,6 +69,8 @@ class TableSchema:
     root: Node
     custom_fields: Mapping[str, bool]  # slug -> is multi-valued
     link: str | None = None  # a parent's id column first (`issue_id` on messages), if any
+    # What writers work out once per schema rather than per row (`_text`'s cell converters).
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def names(self) -> list[str]:

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ... import APIError, NotFoundError, PylonError
-from ...tabular import custom_field_kinds, plain, rfc3339, table_schema
+from ...tabular import as_received, custom_field_kinds, rfc3339, table_schema
 from ...tabular._schema import TableSchema
 from .._errors import (
     ExportStoppedError,
@@ -230,9 +230,9 @@ class _ExportRun:
         them, then handed to the output."""
         fresh = []
         for item in page:
-            data = plain(item)
+            data = as_received(item)
             if source.link is not None:
-                data[source.link[0]] = source.link[1]
+                data = {**data, source.link[0]: source.link[1]}
             key = data.get("id")
             if key is None or key not in self.seen:
                 fresh.append(data)
@@ -262,7 +262,7 @@ class _ExportRun:
             except NotFoundError:  # the issue was deleted after the search found it
                 result = []
                 self.skipped += 1
-            rows = [{**plain(item), LINK_COLUMN: issue_id} for item in result or ()]
+            rows = [{**as_received(item), LINK_COLUMN: issue_id} for item in result or ()]
             self.reporter.advance(name, items=len(rows), requests=1)
             buffer = self.buffers[name]
             buffer.rows.extend(rows)
