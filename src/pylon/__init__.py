@@ -50,10 +50,10 @@ if _typing.TYPE_CHECKING:
         UnsupportedOperationError,
     )
     from ._health import Health
+    from ._modes import AsyncMode, SyncMode
     from ._pagination import AsyncPager, Page, SyncPager
     from ._ratelimit_state import Last429, RateLimits, RateLimitState
     from ._raw_response import RawResponse
-    from ._resource import AsyncMode, SyncMode
     from ._types import NOT_GIVEN, NotGiven
     from .hooks import Hooks
 

@@ -14,29 +14,30 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
-from typing_extensions import Never, Self
 
-from . import _wiring
-from ._breaker import CircuitBreaker
-from ._cache import CacheSetting, check_cache_setting
-from ._calls import ApiCall, RawCall
-from ._config import ClientConfig, RateLimitSetting, check_option_names
 from ._constants import DEFAULT_HEALTH_TIMEOUT
 from ._drive import drive_async, drive_sync
 from ._errors import PylonConfigError, PylonError
-from ._pagination import AsyncPager, PageWalk, SyncPager
-from ._preload import preload_shared_modules
+from ._modes import AsyncMode, M, SyncMode
 from ._public import publish
-from ._raw_response import RawResponseView
-from ._resource import AsyncMode, M, SyncMode
 from ._types import NOT_GIVEN, NotGiven, given
-from .hooks import HooksSetting, as_hooks_tuple
 
+# `from pylon import Pylon` loads only what defines the two classes. What building a client needs
+# (its configuration, transport, rate limiters, response cache and the modules every call shares)
+# is imported by the first `Pylon(...)`, which pays for its TLS context anyway; a program that only
+# imports the name, or `pylon --version`, never loads it.
 if TYPE_CHECKING:
     from pylon_openapi import AuthenticatedClient
+    from typing_extensions import Never, Self
 
+    from ._breaker import CircuitBreaker
+    from ._cache import CacheSetting
+    from ._calls import ApiCall
+    from ._config import ClientConfig, RateLimitSetting
     from ._health import Health
+    from ._pagination import AsyncPager, PageWalk, SyncPager
     from ._ratelimit_state import RateLimits
+    from .hooks import HooksSetting
     from .resources import (
         AccountsResource,
         ActivityTypesResource,
@@ -125,6 +126,10 @@ class BaseClient(Generic[M]):
 
         A misspelt option is a `PylonConfigError` naming the closest option (and a type error).
         """
+        from . import _wiring
+        from ._config import ClientConfig, check_option_names
+        from ._preload import preload_shared_modules
+
         check_option_names(misspelt, _option_names())
         options = given(
             timeout=timeout, max_retries=max_retries, deadline=deadline,
@@ -150,6 +155,8 @@ class BaseClient(Generic[M]):
 
     @classmethod
     def _from_parts(cls, config: ClientConfig, shared: Any) -> Self:
+        from . import _wiring
+
         client = cls.__new__(cls)
         client._config = config
         client._shared = shared
@@ -161,6 +168,9 @@ class BaseClient(Generic[M]):
         """A client with other settings (`timeout`, `max_retries`, `deadline`, ...) that shares this
         one's connection pool and rate limiters. `hooks=` adds to this client's hooks, so the
         ones it already has (its tracing, say) keep seeing every call."""
+        from ._cache import check_cache_setting
+        from .hooks import as_hooks_tuple
+
         if "hooks" in changes:
             changes["hooks"] = self._config.hooks + as_hooks_tuple(changes["hooks"])
         for name in _FAMILY_OPTIONS:
@@ -265,6 +275,8 @@ class BaseClient(Generic[M]):
         string, `json` is the body, `files`/`data` make a multipart body as in httpx. Errors are
         the same typed errors as every other call. On `AsyncPylon` it returns an awaitable.
         """
+        from ._calls import RawCall
+
         call = RawCall.build(
             method, path, {"params": params, "json": json, "files": files, "data": data}
         )
@@ -275,6 +287,8 @@ class BaseClient(Generic[M]):
             raise PylonError("This Pylon client is closed; create a new one.")
 
     def _raw_response_view(self) -> Any:
+        from ._raw_response import RawResponseView
+
         return RawResponseView(self)
 
     # -- running flows: the only part that differs between sync and async ----------------------
@@ -488,6 +502,8 @@ class Pylon(BaseClient[SyncMode]):
         return drive_sync(flow, self._execute)
 
     def _pager(self, walk: PageWalk[T]) -> SyncPager[T]:
+        from ._pagination import SyncPager
+
         return SyncPager(walk, self._execute)
 
     def health(self, *, timeout: float = DEFAULT_HEALTH_TIMEOUT) -> Health:
@@ -531,6 +547,8 @@ class AsyncPylon(BaseClient[AsyncMode]):
         return drive_async(flow, self._execute)
 
     def _pager(self, walk: PageWalk[T]) -> AsyncPager[T]:
+        from ._pagination import AsyncPager
+
         return AsyncPager(walk, self._execute)
 
     def health(self, *, timeout: float = DEFAULT_HEALTH_TIMEOUT) -> Awaitable[Health]:

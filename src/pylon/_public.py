@@ -22,8 +22,8 @@ _ERRORS = (
 LOCATIONS: dict[str, str] = {
     "BoundAccount": "._bound_models",
     "BoundIssue": "._bound_models",
-    "AsyncMode": "._resource",
-    "SyncMode": "._resource",
+    "AsyncMode": "._modes",
+    "SyncMode": "._modes",
     "AsyncPylon": "._client",
     "Pylon": "._client",
     "ClientConfig": "._config",

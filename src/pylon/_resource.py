@@ -22,6 +22,12 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar,
 
 from ._conventions import RAISES
 from ._errors import PylonValidationError
+
+# Re-exported: the resource modules import the modes from here with the rest of their machinery.
+from ._modes import AsyncMode, Mode, SyncMode
+from ._modes import M as M
+from ._modes import RawAsyncMode as RawAsyncMode
+from ._modes import RawSyncMode as RawSyncMode
 from ._pagination import AsyncPager, Page, PageWalk, SyncPager
 from ._public import publish
 
@@ -33,34 +39,11 @@ if TYPE_CHECKING:
 
 P = ParamSpec("P")
 T = TypeVar("T")
-M = TypeVar("M", bound="Mode")
 M_co = TypeVar("M_co", bound="Mode", covariant=True)
 S_co = TypeVar("S_co", covariant=True)
 A_co = TypeVar("A_co", covariant=True)
 
 Flow = Generator["ApiCall", Any, T]
-
-
-class Mode:
-    """Marks a client as sync or async (and raw or parsed) for the type checker and at run time."""
-
-    is_async = False
-
-
-class SyncMode(Mode):
-    pass
-
-
-class AsyncMode(Mode):
-    is_async = True
-
-
-class RawSyncMode(SyncMode):
-    """A sync resource reached through `with_raw_response`."""
-
-
-class RawAsyncMode(AsyncMode):
-    """An async resource reached through `with_raw_response`."""
 
 
 class Moded(Generic[M_co]):
