@@ -8,6 +8,7 @@ and importing it costs no JSON parsing.
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from pathlib import Path
@@ -26,6 +27,26 @@ def _module_of(package_dir: Path, operation_id: str) -> str:
     if len(found) != 1:
         raise RuntimeError(f"expected one generated module for {operation_id}, found {found}")
     return f"{found[0].parent.name}.{name}"
+
+
+def _renamed_arguments(package_dir: Path, module: str) -> dict[str, str]:
+    """Spec parameter name -> the generated request builder's argument name, for the parameters
+    the generator renamed (a name that clashes with Python's gets a trailing `_`: `type` ->
+    `type_`). Read here, from the builder's source, so the facade's first call of an operation
+    does not inspect the builder's signature."""
+    source = (package_dir / "api" / Path(*module.split("."))).with_suffix(".py").read_text()
+    builder = next(
+        node
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.FunctionDef) and node.name == "_get_kwargs"
+    )
+    names = [
+        a.arg for a in (*builder.args.posonlyargs, *builder.args.args, *builder.args.kwonlyargs)
+    ]
+    spec_names = {
+        name.rstrip("_") if name.rstrip("_") not in names else name: name for name in names
+    }
+    return {spec: argument for spec, argument in spec_names.items() if spec != argument}
 
 
 def _schema_name(node: dict[str, Any]) -> str | None:
@@ -54,11 +75,13 @@ def _operation_entry(
     params = [p for p in op.get("parameters", []) if "$ref" not in p]
     envelope = _schema_name(success.get("schema", {}))
     data_model, data_is_list = _data_model(spec, envelope)
+    module = _module_of(package_dir, op["operationId"])
     return {
         "method": method.upper(),
         "path": path,
         "tag": (op.get("tags") or [""])[0],
-        "module": _module_of(package_dir, op["operationId"]),
+        "module": module,
+        "arguments": _renamed_arguments(package_dir, module),
         "summary": op.get("summary", ""),
         "rate_limit": (rate["requests"], _PER_SECONDS[rate["per"]]) if rate else None,
         "pagination": None

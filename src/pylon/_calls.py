@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import importlib
-import inspect
 from collections.abc import Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -94,14 +93,6 @@ def _wire_fields(op: Operation) -> frozenset[str]:
     if params is not None:
         return frozenset(params.__required_keys__ | params.__optional_keys__)
     return frozenset(a.name for a in op.body_model.__attrs_attrs__) - {"additional_properties"}
-
-
-@cache
-def _argument_names(op: Operation) -> dict[str, str]:
-    """Spec parameter name -> the generated builder's argument name (it renames names that clash
-    with Python's, e.g. `type` -> `type_`)."""
-    names = inspect.signature(op.module._get_kwargs).parameters
-    return {name.rstrip("_") if name.rstrip("_") not in names else name: name for name in names}
 
 
 def build_body(op: Operation, body: Any, fields: Mapping[str, Any]) -> Any:
@@ -325,7 +316,7 @@ def make_call(
 ) -> ApiCall:
     """Build `op`'s request with the generated module's own request builder."""
     kwargs: dict[str, Any] = {}
-    argument = _argument_names(op)
+    argument = op.arguments
     for name in op.path_params:
         if path is None or name not in path:
             raise PylonValidationError(f"{op.id}: missing path parameter `{name}`.")

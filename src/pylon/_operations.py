@@ -41,6 +41,9 @@ class Operation:
     pagination: dict[str, Any] | None
     time_window: dict[str, Any] | None
     rate_limit: tuple[int, float] | None
+    # Spec parameter name -> the generated builder's argument name, where the generator renamed
+    # it (`type` -> `type_`); any other parameter is passed under its own name.
+    arguments: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
@@ -81,6 +84,7 @@ def operation(operation_id: str) -> Operation:
         pagination=entry["pagination"],
         time_window=entry["time_window"],
         rate_limit=entry["rate_limit"],
+        arguments=entry["arguments"],
     )
 
 

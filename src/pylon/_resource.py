@@ -152,9 +152,8 @@ def _per(seconds: float) -> str:
     return {1.0: "second", 60.0: "minute", 3600.0: "hour"}.get(seconds, f"{seconds:g} s")
 
 
-def _public_signature(function: Callable[..., Any], result: str) -> inspect.Signature:
+def _public_signature(signature: inspect.Signature, result: str) -> inspect.Signature:
     """The flow's signature without `self`, returning what a caller gets (`result`)."""
-    signature = inspect.signature(function)
     return signature.replace(
         parameters=list(signature.parameters.values())[1:], return_annotation=result
     )
@@ -186,11 +185,16 @@ class _MethodBase:
     @cached_property
     def __signature__(self) -> inspect.Signature:
         """The flow's parameters (without `self`), returning what the flow returns."""
-        return _public_signature(self._function, self._result)
+        return _public_signature(self._flow_signature, self._result)
+
+    @cached_property
+    def _flow_signature(self) -> inspect.Signature:
+        # Read once: a method's first binding in a process is on its first call's path.
+        return inspect.signature(self._function)
 
     @cached_property
     def _result(self) -> str:
-        annotation = inspect.signature(self._function).return_annotation
+        annotation = self._flow_signature.return_annotation
         return str(annotation).partition("[")[2].rpartition("]")[0] or "Any"
 
     def _signature_on(self, client: Any) -> inspect.Signature:

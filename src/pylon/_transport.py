@@ -177,7 +177,7 @@ class _Call:
 
     __slots__ = (
         "_attempt_started", "_sent", "_told_long_wait", "bucket", "config", "events", "hooks",
-        "is_async", "own_origin", "path", "request", "route", "run",
+        "is_async", "own_origin", "request", "route", "run",
     )  # fmt: skip
 
     def __init__(
@@ -199,7 +199,6 @@ class _Call:
         self.config = config
         self.hooks = hooks
         self.request = request
-        self.path = request.url.path
         self.own_origin = own_origin
         self.route = route
         self.bucket = bucket
@@ -218,6 +217,11 @@ class _Call:
         self._sent: httpx.Request | None = None
         self._attempt_started = 0.0
         self._told_long_wait = False
+
+    @property
+    def path(self) -> str:
+        """The request's path, for messages (decoded only when one is written)."""
+        return self.request.url.path
 
     # -- budget -----------------------------------------------------------------------------
 
@@ -295,20 +299,24 @@ class _Call:
     def begin_attempt(self) -> httpx.Request:
         """Count the attempt and build the request to send: a copy carrying auth and limits."""
         now = self.hooks.clock()
-        if self.run.started_at is None:
-            self.run.started_at = now
-        self.check_deadline("before the next attempt")
-        self.run.attempts += 1
+        run = self.run
+        if run.started_at is None:
+            run.started_at = now
+        deadline = self.config.deadline
+        remaining = None if deadline is None else deadline - (now - run.started_at)
+        if remaining is not None and remaining <= 0:
+            raise self._deadline_error("before the next attempt")
+        run.attempts += 1
         self._attempt_started = now
-        self._sent = self._authorized_copy()
+        self._sent = self._authorized_copy(remaining)
         if self.events is not None:
-            self.events.sent(self.run.attempts, self.request)
+            self.events.sent(run.attempts, self.request)
         return self._sent
 
-    def _authorized_copy(self) -> httpx.Request:
+    def _authorized_copy(self, remaining: float | None) -> httpx.Request:
         original = self.request
         extensions = dict(original.extensions)
-        extensions["timeout"] = _clip_timeouts(original.extensions.get("timeout"), self.remaining())
+        extensions["timeout"] = _clip_timeouts(original.extensions.get("timeout"), remaining)
         # Built from the caller's `Headers` object (copied as is), then set by name: both avoid
         # httpx re-checking every header or decoding them all to find the encoding.
         sent = httpx.Request(
@@ -604,7 +612,9 @@ class _BaseTransport(Generic[_Inner]):
             retry_creates_on_429=self.config.retry_creates_on_429,
         )
         _check_rate_limit_ids(self.config.rate_limit, self._shared.operation_ids)
-        self._pacing: dict[Route, tuple[tuple[int, float] | None, Bucket | None]] = {}
+        # Operation id -> its (limit, bucket) for this config (a str key hashes for free, a Route
+        # would hash all its fields on every call).
+        self._pacing: dict[str, tuple[tuple[int, float] | None, Bucket | None]] = {}
         shared_cap = self._shared.max_concurrency
         if self.config.max_concurrency > shared_cap:
             raise PylonConfigError(
@@ -637,15 +647,17 @@ class _BaseTransport(Generic[_Inner]):
         """The per-call state of `request`, with the route, limit and bucket resolved here."""
         route = self._shared.routes.match(request.method, self._route_path(request))
         own_origin = self._is_own_origin(request.url)
-        pacing = self._pacing.get(route) if own_origin else None
+        known = route.operation_id if own_origin else None
+        pacing = None if known is None else self._pacing.get(known)
         if pacing is None:
             limit = self.limit_for(route)
-            # Another origin is never paced (nor counted as a call of the operation).
+            # Another origin is never paced (nor counted as a call of the operation), and a path
+            # the table does not know has no limit.
             pacing = (limit, self.limiter_for(route, limit) if own_origin else None)
-            if own_origin:
-                # Once per route, not per call: the limit and bucket depend only on the route
-                # and this transport's config (a `with_config` clone starts a table of its own).
-                self._pacing[route] = pacing
+            if known is not None:
+                # Once per operation, not per call: the limit and bucket depend only on the
+                # route and this transport's config (a `with_config` clone starts its own table).
+                self._pacing[known] = pacing
         limit, bucket = pacing
         return _Call(
             request,
