@@ -20,6 +20,7 @@ from ._drive import drive_async, drive_sync
 from ._errors import PylonConfigError, PylonError
 from ._modes import AsyncMode, M, SyncMode
 from ._public import publish
+from ._sending import send_async, send_sync
 from ._types import NOT_GIVEN, NotGiven, given
 
 # `from pylon import Pylon` loads only what defines the two classes. What building a client needs
@@ -149,7 +150,10 @@ class BaseClient(Generic[M]):
             is_async=self._mode.is_async,
             shared_state=shared_state,
         )
-        self._http: Any = _wiring.build_http_client(self._config, self._shared)
+        # The facade sends through the transport itself (see `_sending`); the httpx client on it
+        # builds the requests and is what `client.raw` sends through.
+        self._transport: Any = _wiring.client_transport(self._config, self._shared)
+        self._http: Any = _wiring.build_http_client(self._config, self._shared, self._transport)
         self._closed = False
         preload_shared_modules()
 
@@ -160,7 +164,8 @@ class BaseClient(Generic[M]):
         client = cls.__new__(cls)
         client._config = config
         client._shared = shared
-        client._http = _wiring.build_http_client(config, shared)
+        client._transport = _wiring.client_transport(config, shared)
+        client._http = _wiring.build_http_client(config, shared, client._transport)
         client._closed = False
         return client
 
@@ -493,7 +498,7 @@ class Pylon(BaseClient[SyncMode]):
     def _send(self, call: ApiCall) -> httpx.Response:
         self._check_open()
         with call.sending():
-            return self._http.request(**call.request)  # type: ignore[no-any-return]
+            return send_sync(self._http, self._transport, call.request)
 
     def _execute(self, call: ApiCall) -> Any:
         return call.parse(self._send(call))
@@ -538,7 +543,7 @@ class AsyncPylon(BaseClient[AsyncMode]):
     async def _send(self, call: ApiCall) -> httpx.Response:
         self._check_open()
         with call.sending():
-            return await self._http.request(**call.request)  # type: ignore[no-any-return]
+            return await send_async(self._http, self._transport, call.request)
 
     async def _execute(self, call: ApiCall) -> Any:
         return call.parse(await self._send(call))

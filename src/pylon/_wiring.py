@@ -20,7 +20,7 @@ from ._routes import RouteTable
 from ._transport import USER_AGENT, AsyncPylonTransport, PylonTransport, TransportHooks
 from .shared_state._open import SharedStateSetting
 
-__all__ = ["SharedState", "build_http_client"]
+__all__ = ["SharedState", "build_http_client", "client_transport"]
 
 
 def _client_headers(config: ClientConfig) -> dict[str, str]:
@@ -186,19 +186,30 @@ def _response_cache(
     )
 
 
-def build_http_client(config: ClientConfig, shared: SharedState) -> Any:
-    """The httpx client (`Client` or `AsyncClient`, as `shared` is) for one Pylon client.
+def client_transport(config: ClientConfig, shared: SharedState) -> Any:
+    """The transport one Pylon client sends through: a clone of `shared`'s root with `config`'s
+    options, behind the family's response cache when it has one."""
+    pylon = shared.transport_for(config)
+    cache = _response_cache(config, shared, pylon)
+    if cache is None:
+        return pylon
+    if isinstance(pylon, AsyncPylonTransport):
+        return AsyncCachingTransport(pylon, cache)
+    return CachingTransport(pylon, cache)
+
+
+def build_http_client(config: ClientConfig, shared: SharedState, transport: Any = None) -> Any:
+    """The httpx client (`Client` or `AsyncClient`, as `shared` is) for one Pylon client, on
+    `transport` (default: a new `client_transport`).
 
     It shares `shared`'s pool, limiters and concurrency cap, with `config`'s options.
     """
-    pylon = shared.transport_for(config)
-    cache = _response_cache(config, shared, pylon)
+    if transport is None:
+        transport = client_transport(config, shared)
     http: httpx.Client | httpx.AsyncClient
-    if isinstance(pylon, AsyncPylonTransport):
-        transport: Any = pylon if cache is None else AsyncCachingTransport(pylon, cache)
+    if shared.is_async:
         http = httpx.AsyncClient(transport=transport, **_client_options(config))
     else:
-        transport = pylon if cache is None else CachingTransport(pylon, cache)
         http = httpx.Client(transport=transport, **_client_options(config))
     if shared._owner is None:
         shared._owner = http
