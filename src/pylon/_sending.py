@@ -32,10 +32,7 @@ def send_sync(
     http: httpx.Client, transport: httpx.BaseTransport, options: Mapping[str, Any]
 ) -> httpx.Response:
     """`http.request(**options)`, sent through `transport` (the one `http` was built on)."""
-    request = http.build_request(**options)
-    if not isinstance(request.stream, httpx.SyncByteStream):
-        raise RuntimeError("Attempted to send an async request with a sync Client instance.")
-    start = time.perf_counter()
+    request, start = _built(http, options, httpx.SyncByteStream)
     response = transport.handle_request(request)
     try:
         response.read()
@@ -50,10 +47,7 @@ async def send_async(
     http: httpx.AsyncClient, transport: httpx.AsyncBaseTransport, options: Mapping[str, Any]
 ) -> httpx.Response:
     """`await http.request(**options)`, sent through `transport` (the one `http` was built on)."""
-    request = http.build_request(**options)
-    if not isinstance(request.stream, httpx.AsyncByteStream):
-        raise RuntimeError("Attempted to send an sync request with an AsyncClient instance.")
-    start = time.perf_counter()
+    request, start = _built(http, options, httpx.AsyncByteStream)
     response = await transport.handle_async_request(request)
     try:
         await response.aread()
@@ -62,6 +56,24 @@ async def send_async(
         raise
     _received(http, request, response, start)
     return response
+
+
+# httpx's own words for a body of the other kind (an async iterator given to `Pylon`).
+_WRONG_STREAM: dict[type, str] = {
+    httpx.SyncByteStream: "Attempted to send an async request with a sync Client instance.",
+    httpx.AsyncByteStream: "Attempted to send an sync request with an AsyncClient instance.",
+}
+
+
+def _built(
+    http: httpx.Client | httpx.AsyncClient, options: Mapping[str, Any], stream: type
+) -> tuple[httpx.Request, float]:
+    """The request `http` builds from `options` (checked to be of the client's kind), and the
+    moment it starts, for `response.elapsed`."""
+    request = http.build_request(**options)
+    if not isinstance(request.stream, stream):
+        raise RuntimeError(_WRONG_STREAM[stream])
+    return request, time.perf_counter()
 
 
 def _received(
