@@ -42,4 +42,11 @@ def bound_model(name: str, client: Any) -> Any:
     return cls
 
 
+def prepare_bound_models(client: Any) -> None:
+    """Make `client`'s bound model classes when it is built, rather than on the first call that
+    returns each: one small class per model with conveniences, holding nothing but the client."""
+    for name in BOUND_MODELS:
+        bound_model(name, client)
+
+
 publish(__name__)

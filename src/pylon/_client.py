@@ -128,6 +128,7 @@ class BaseClient(Generic[M]):
         A misspelt option is a `PylonConfigError` naming the closest option (and a type error).
         """
         from . import _wiring
+        from ._bound import prepare_bound_models
         from ._config import ClientConfig, check_option_names
         from ._preload import preload_shared_modules
 
@@ -156,6 +157,7 @@ class BaseClient(Generic[M]):
         self._http: Any = _wiring.build_http_client(self._config, self._shared, self._transport)
         self._closed = False
         preload_shared_modules()
+        prepare_bound_models(self)
 
     @classmethod
     def _from_parts(cls, config: ClientConfig, shared: Any) -> Self:

@@ -88,3 +88,15 @@ def test_a_closed_client_still_refuses_to_send(make_client: Callable[..., Any]) 
     with pytest.raises(PylonError, match="closed"):
         client.issues.get("iss_1")
     assert recorder.requests == []
+
+
+def test_a_new_client_has_its_bound_model_classes_before_its_first_call(
+    make_client: Callable[..., Any],
+) -> None:
+    """Made when the client is built (off the first call's path); the first call returns an
+    instance of the very class that was made, bound to this client."""
+    client, _ = make_client(_answer)
+    made = dict(client.__dict__["_bound_models"])
+    assert set(made) == {"Issue", "Account"}
+    issue = client.issues.get("iss_1")
+    assert type(issue) is made["Issue"] and issue._pylon_client is client
