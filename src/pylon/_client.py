@@ -8,7 +8,6 @@ behaves exactly like a facade call.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Awaitable, Generator, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -480,6 +479,8 @@ _FAMILY_OPTIONS = {"shared_state": "store", "circuit_breaker": "circuit breaker"
 
 
 def _option_names() -> list[str]:
+    import inspect  # httpx loads it only with its command line installed
+
     return [
         p.name
         for p in inspect.signature(BaseClient.__init__).parameters.values()
