@@ -226,19 +226,7 @@ class _MethodBase:
         return bound
 
     def _make_bound(self, obj: Moded[Any], run: Callable[[Any], Any]) -> Any:
-        function = self._function
-
-        def call(*args: Any, **kwargs: Any) -> Any:
-            try:
-                started = function(obj, *args, **kwargs)
-            except TypeError as exc:
-                raise self._argument_error(type(obj).__name__, args, kwargs) or exc from None
-            return run(started)
-
-        call.__name__, call.__qualname__ = self.__name__, self.__qualname__
-        call.__doc__, call.__module__ = self._doc, function.__module__
-        call.__signature__ = self._signature_on(obj._client)  # type: ignore[attr-defined]
-        return call
+        return _BoundMethod(self, obj, run)
 
     def _argument_error(
         self, owner: str, args: tuple[Any, ...], kwargs: dict[str, Any]
@@ -257,6 +245,47 @@ class _MethodBase:
                     return PylonValidationError(f"{where}: unknown argument {name}={hint}")
             return PylonValidationError(f"{where}: {exc}")
         return None
+
+
+class _BoundMethod:
+    """A method bound to a resource or model (`client.issues.get`): calls its flow on the object
+    and runs it on the client.
+
+    Its docstring and signature are worked out when read (by `help()`, `inspect.signature`, an
+    editor), not when the method is first bound: that happens on a program's first call of each
+    method, and reading them took more time than the call's own work. `__get__` makes it a method
+    descriptor as `inspect.isroutine` and pydoc see it, so `help()` shows it as the function it
+    stands for (its name, signature and docstring), not as this class."""
+
+    # No __slots__: `__module__` and `__qualname__` are per instance, and a slot cannot have
+    # either name.
+
+    def __init__(self, method: _MethodBase, obj: Moded[Any], run: Callable[[Any], Any]) -> None:
+        self._method, self._obj, self._run = method, obj, run
+        self.__name__, self.__qualname__ = method.__name__, method.__qualname__
+        self.__module__ = method._function.__module__
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        method = self._method
+        try:
+            started = method._function(self._obj, *args, **kwargs)
+        except TypeError as exc:
+            raise method._argument_error(type(self._obj).__name__, args, kwargs) or exc from None
+        return self._run(started)
+
+    def __get__(self, obj: object, owner: type | None = None) -> _BoundMethod:
+        return self  # already bound; only here so that pydoc documents it as a routine
+
+    @property
+    def __doc__(self) -> str:  # type: ignore[override]
+        return self._method._doc
+
+    @property
+    def __signature__(self) -> inspect.Signature:
+        return self._method._signature_on(self._obj._client)
+
+    def __repr__(self) -> str:
+        return f"<bound method {self.__qualname__} of {self._obj!r}>"
 
 
 class api_method(_MethodBase, Generic[P, T]):
