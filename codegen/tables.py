@@ -17,6 +17,7 @@ from typing import Any
 from openapi_python_client.strings import snake_case
 
 from ._jsondoc import iter_operations
+from .request_recipes import request_recipe
 
 _PER_SECONDS = {"second": 1.0, "minute": 60.0, "hour": 3600.0}
 
@@ -82,6 +83,8 @@ def _operation_entry(
         "tag": (op.get("tags") or [""])[0],
         "module": module,
         "arguments": _renamed_arguments(package_dir, module),
+        # How the facade builds the request without importing the module (pylon._request_recipe).
+        "request": request_recipe(package_dir, module),
         "summary": op.get("summary", ""),
         "rate_limit": (rate["requests"], _PER_SECONDS[rate["per"]]) if rate else None,
         "pagination": None

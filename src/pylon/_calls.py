@@ -1,4 +1,4 @@
-"""One API call: build its request with the generated code, and turn its response into a result.
+"""One API call: build its request as the generated code does, and turn its response into a result.
 
 Both halves are pure (no I/O), so the sync and async clients share them and only the single line that
 sends the request differs. The status is classified before anything is parsed: the spec documents no
@@ -29,6 +29,7 @@ from ._errors import (
 )
 from ._operations import Operation
 from ._pagination import Page
+from ._request_recipe import build_request
 from ._response_info import request_id
 
 _INVALID_IDS = {"", ".", ".."}
@@ -314,7 +315,7 @@ def make_call(
     cursor: str | None = None,
     item_factory: Any = None,
 ) -> ApiCall:
-    """Build `op`'s request with the generated module's own request builder."""
+    """Build `op`'s request as the generated module's request builder does, from its recipe."""
     kwargs: dict[str, Any] = {}
     argument = op.arguments
     for name in op.path_params:
@@ -332,7 +333,7 @@ def make_call(
     body_model = build_body(op, body, fields or {})
     if body_model is not None:
         kwargs["body"] = body_model
-    request = op.module._get_kwargs(**kwargs)
+    request = build_request(op.request_recipe, kwargs)
     return ApiCall(op, request, paged=paged, cursor=cursor, item_factory=item_factory)
 
 

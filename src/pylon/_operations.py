@@ -44,10 +44,13 @@ class Operation:
     # Spec parameter name -> the generated builder's argument name, where the generator renamed
     # it (`type` -> `type_`); any other parameter is passed under its own name.
     arguments: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    # How to build the request without importing the generated module (pylon._request_recipe).
+    request_recipe: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
     def module(self) -> ModuleType:
+        """The generated module (the facade builds requests from `request_recipe` instead)."""
         return importlib.import_module(f"pylon_openapi.api.{self.module_name}")
 
     @property
@@ -85,6 +88,7 @@ def operation(operation_id: str) -> Operation:
         time_window=entry["time_window"],
         rate_limit=entry["rate_limit"],
         arguments=entry["arguments"],
+        request_recipe=entry["request"],
     )
 
 

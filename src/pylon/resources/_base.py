@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import mimetypes
 import os
-import typing
 from collections.abc import Mapping, Sequence
 from contextlib import ExitStack
 from functools import cache
@@ -19,8 +18,9 @@ from .._bound import bound_model
 from .._calls import ApiCall, make_call, plain_text_to_html
 from .._calls import _check_path_param as check_path_param
 from .._errors import PylonValidationError
-from .._operations import Operation, operation
+from .._operations import Operation, model_class, operation
 from .._pagination import PageWalk
+from .._request_recipe import build_request
 from .._resource import Flow, M, Resource
 from .._types import NOT_GIVEN, NotGiven
 
@@ -207,7 +207,7 @@ class BaseResource(Resource[M]):
         params = {
             name: check_path_param(op, name, (path or {}).get(name)) for name in op.path_params
         }
-        request = op.module._get_kwargs(**params, body=form)
+        request = build_request(op.request_recipe, {**params, "body": form})
         # The generated request pins the multipart boundary to "+++" in its Content-Type header,
         # which a file containing "\r\n--+++" would break. Without the header, httpx picks a
         # random boundary and writes the header itself.
@@ -228,14 +228,14 @@ class BaseResource(Resource[M]):
 
 @cache
 def multipart_model(operation_id: str) -> Any:
-    """The generated body model of a multipart operation (the spec tables name only JSON bodies'
-    models, since multipart bodies are inline schemas): read from the generated request builder."""
+    """The generated body model of a multipart operation (the spec tables' `request_body` names
+    only JSON bodies' models, since multipart bodies are inline schemas): the one its request
+    recipe names, as read from the generated request builder."""
     op = operation(operation_id)
-    hint = typing.get_type_hints(op.module._get_kwargs).get("body")
-    for candidate in typing.get_args(hint) or (hint,):
-        if hasattr(candidate, "to_multipart"):
-            return candidate
-    raise PylonValidationError(f"{op.id} takes no multipart body.")
+    recipe = op.request_recipe
+    if recipe["body"] != "files":
+        raise PylonValidationError(f"{op.id} takes no multipart body.")
+    return model_class(recipe["body_model"])
 
 
 def upload_file(
