@@ -1,81 +1,65 @@
 """What `make generate` reads from a generated request builder into its recipe, and what it
 refuses: a builder of any other shape stops the generation instead of being built differently by
-the facade (tests/contract/test_request_recipes.py compares the real ones)."""
+the facade (tests/contract/test_request_recipes.py compares the builders' results)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from codegen.query_style import GeneratedShapeError
 from codegen.request_recipes import recipe_from_source
 
-BUILDER = """
-def _get_kwargs(
-    id: str,
-    *,
-    tags: list[str] | Unset = UNSET,
-    body: ThingBody | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
-
-    params: dict[str, Any] = {}
-
-    json_tags: list[str] | Unset = UNSET
-    if not isinstance(tags, Unset):
-        json_tags = tags
-
-    params["tags"] = json_tags
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/things/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
-    }
-    _kwargs["url"] += query_string(params, {"tags": ("form", False)})
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-"""
+API = Path(__file__).resolve().parents[2] / "generated" / "pylon_openapi" / "api"
+# A path parameter, list query parameters copied by the generator, and their non-default style.
+DELETE_DOCUMENTS = (API / "training_data" / "delete_training_data_documents.py").read_text()
+# A path parameter and an optional JSON body.
+UPDATE_ISSUE = (API / "issues" / "update_issue.py").read_text()
 
 
-def test_a_builder_of_the_known_shape_becomes_its_recipe() -> None:
-    assert recipe_from_source(BUILDER) == {
-        "method": "post",
-        "url": "/things/{id}",
+def test_builders_of_the_known_shape_become_their_recipes() -> None:
+    assert recipe_from_source(DELETE_DOCUMENTS) == {
+        "method": "delete",
+        "url": "/training-data/{id}/documents",
         "path": [["id", "id"]],
-        "query": [["tags", "tags"]],
-        "styles": {"tags": ("form", False)},
+        "query": [["document_ids", "document_ids"], ["external_ids", "external_ids"]],
+        "styles": {"document_ids": ("form", False), "external_ids": ("form", False)},
+        "body": None,
+        "body_model": None,
+        "body_required": False,
+        "headers": None,
+    }
+    assert recipe_from_source(UPDATE_ISSUE) == {
+        "method": "patch",
+        "url": "/issues/{id}",
+        "path": [["id", "id"]],
+        "query": None,
+        "styles": None,
         "body": "json",
-        "body_model": "ThingBody",
+        "body_model": "UpdateIssueRequestBody",
         "body_required": False,
         "headers": {"Content-Type": "application/json"},
     }
 
 
 @pytest.mark.parametrize(
-    ("old", "new"),
+    ("source", "old", "new"),
     [
-        ('params["tags"] = json_tags', 'params["tags"] = ",".join(tags)'),
-        ("json_tags = tags", "json_tags = [str(t) for t in tags]"),
-        ('id=quote(str(id), safe=""),', "id=id,"),
-        ('_kwargs["json"] = body.to_dict()', '_kwargs["data"] = body.to_dict()'),
-        ('_kwargs["json"] = body.to_dict()', '_kwargs["json"] = body.to_dict(deep=True)'),
-        ("    return _kwargs", '    _kwargs["timeout"] = 1\n    return _kwargs'),
+        (DELETE_DOCUMENTS, 'params["document_ids"] = json_document_ids', 'params["x"] = str(1)'),
+        (DELETE_DOCUMENTS, "json_document_ids = document_ids", "json_document_ids = [1]"),
+        (DELETE_DOCUMENTS, 'id=quote(str(id), safe=""),', "id=id,"),
         (
+            DELETE_DOCUMENTS,
             "params = {k: v for k, v in params.items() if v is not UNSET and v is not None}",
             "params = {k: v for k, v in params.items() if v is not UNSET}",
         ),
+        (UPDATE_ISSUE, '_kwargs["json"] = body.to_dict()', '_kwargs["data"] = body.to_dict()'),
+        (UPDATE_ISSUE, '_kwargs["json"] = body.to_dict()', '_kwargs["json"] = body.to_dict(1)'),
+        (UPDATE_ISSUE, "    return _kwargs", '    _kwargs["timeout"] = 1\n    return _kwargs'),
     ],
 )
-def test_any_other_shape_stops_the_generation(old: str, new: str) -> None:
-    assert old in BUILDER
+def test_any_other_shape_stops_the_generation(source: str, old: str, new: str) -> None:
+    assert old in source
     with pytest.raises(GeneratedShapeError):
-        recipe_from_source(BUILDER.replace(old, new))
+        recipe_from_source(source.replace(old, new))
