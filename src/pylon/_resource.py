@@ -7,7 +7,7 @@ with `@api_method` makes `client.issues.get(...)` return the result on `Pylon` a
 `AsyncPager`. Under `with_raw_response` the same methods answer with a `RawResponse` of the result
 (of the first page, for paged methods).
 
-The overloaded `__get__` keeps each method's own signature for type checkers, and the function a
+The overloaded `__get__` keeps each method's own signature for type checkers, and the callable a
 method access returns carries the flow's real signature (`inspect.signature`, `help()`) and its
 docstring, so nothing about a method is written twice.
 """
